@@ -1,0 +1,36 @@
+package org.hotlineperf.evaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One node of an evaluation's indicator tree (一级/二级/三级指标): target, actual, weight (分值), score (得分)
+ * and the deductions with their reasons. Values with unit % are fractions.
+ */
+public record Indicator(
+        long id,
+        long evaluationId,
+        Long parentId,
+        int level,
+        String name,
+        String code,
+        String definition,
+        String scoringRule,
+        Measure target,
+        Measure actual,
+        BigDecimal weight,
+        BigDecimal score,
+        BigDecimal pointsDeducted,
+        BigDecimal statedScoreRate,
+        boolean notApplicable,
+        String comment,
+        List<Deduction> deductions) {
+
+    /** A target or actual value: operator (targets only), value, unit and the text as printed. */
+    public record Measure(String operator, BigDecimal value, String unit, String text) {
+    }
+
+    /** One deduction (扣分) with its points where stated and its reason. */
+    public record Deduction(BigDecimal points, String reason) {
+    }
+}

@@ -1,0 +1,26 @@
+package org.hotlineperf.funding;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One line of the fund-flow ledger as stored (FundFlow): amounts in yuan; {@code parentId} links a part
+ * (其中) to the line it breaks down.
+ */
+public record FundFlow(
+        long id,
+        long projectId,
+        Long parentId,
+        Integer fiscalYear,
+        String kind,
+        BigDecimal amount,
+        String componentKey,
+        String source,
+        String category,
+        boolean chargedToOtherFunds,
+        boolean inProjectLedger,
+        LocalDate date,
+        String datePrecision,
+        String documentReference,
+        String description) {
+}

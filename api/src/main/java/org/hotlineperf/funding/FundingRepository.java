@@ -1,0 +1,80 @@
+package org.hotlineperf.funding;
+
+import static org.hotlineperf.db.Tables.FUND_FLOW;
+import static org.hotlineperf.db.Tables.PROJECT_COMPONENT;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.trueCondition;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the fund-flow ledger: the lines themselves and the per-year totals behind {@link BudgetYear}, for many
+ * projects in one statement each.
+ */
+@Repository
+class FundingRepository {
+
+    private static final org.hotlineperf.db.tables.FundFlow PARENT = FUND_FLOW.as("parent_line");
+
+    private final DSLContext dsl;
+
+    FundingRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Map<Long, List<BudgetYear>> budgetYears(Collection<Long> projectIds) {
+        Field<BigDecimal> charged = sum(FUND_FLOW.AMOUNT).filterWhere(FUND_FLOW.KIND.eq("EXPENDITURE")
+                .and(FUND_FLOW.CHARGED_TO_OTHER_FUNDS)
+                .and(PARENT.ID.isNull().or(PARENT.CHARGED_TO_OTHER_FUNDS.isFalse())));
+        return dsl.select(
+                        FUND_FLOW.PROJECT_ID,
+                        FUND_FLOW.FISCAL_YEAR,
+                        topLevelSum("BUDGET_INITIAL"),
+                        coalesce(topLevelSum("BUDGET_ADJUSTMENT"), inline(new BigDecimal("0.00"))),
+                        topLevelSum("FUNDS_RECEIVED"),
+                        topLevelSum("EXPENDITURE"),
+                        charged)
+                .from(FUND_FLOW)
+                .leftJoin(PARENT).on(PARENT.ID.eq(FUND_FLOW.PARENT_ID))
+                .where(FUND_FLOW.PROJECT_ID.in(projectIds))
+                .and(FUND_FLOW.FISCAL_YEAR.isNotNull())
+                .groupBy(FUND_FLOW.PROJECT_ID, FUND_FLOW.FISCAL_YEAR)
+                .orderBy(FUND_FLOW.PROJECT_ID, FUND_FLOW.FISCAL_YEAR)
+                .fetch(record -> new BudgetYear(record.value1(), record.value2(), record.value3(), record.value4(),
+                        record.value5(), record.value6(), record.value7()))
+                .stream()
+                .collect(Collectors.groupingBy(BudgetYear::projectId));
+    }
+
+    Map<Long, List<FundFlow>> fundFlows(Collection<Long> projectIds, Integer fiscalYear) {
+        Condition year = fiscalYear == null ? trueCondition() : FUND_FLOW.FISCAL_YEAR.eq(fiscalYear);
+        return dsl.select(FUND_FLOW.ID, FUND_FLOW.PROJECT_ID, FUND_FLOW.PARENT_ID, FUND_FLOW.FISCAL_YEAR,
+                        FUND_FLOW.KIND, FUND_FLOW.AMOUNT, PROJECT_COMPONENT.COMPONENT_KEY, FUND_FLOW.SOURCE,
+                        FUND_FLOW.CATEGORY, FUND_FLOW.CHARGED_TO_OTHER_FUNDS, FUND_FLOW.IN_PROJECT_LEDGER,
+                        FUND_FLOW.OCCURRED_ON, FUND_FLOW.OCCURRED_ON_PRECISION, FUND_FLOW.DOCUMENT_REFERENCE,
+                        FUND_FLOW.DESCRIPTION)
+                .from(FUND_FLOW)
+                .leftJoin(PROJECT_COMPONENT).on(PROJECT_COMPONENT.ID.eq(FUND_FLOW.COMPONENT_ID))
+                .where(FUND_FLOW.PROJECT_ID.in(projectIds))
+                .and(year)
+                .orderBy(FUND_FLOW.PROJECT_ID, FUND_FLOW.REPORT_ID, FUND_FLOW.ORDINAL)
+                .fetch(mapping(FundFlow::new))
+                .stream()
+                .collect(Collectors.groupingBy(FundFlow::projectId));
+    }
+
+    private static Field<BigDecimal> topLevelSum(String kind) {
+        return sum(FUND_FLOW.AMOUNT).filterWhere(FUND_FLOW.KIND.eq(kind).and(FUND_FLOW.PARENT_ID.isNull()));
+    }
+}

@@ -1,0 +1,7 @@
+package org.hotlineperf.importer;
+
+/**
+ * The result of importing one report document.
+ */
+public record ImportResult(String reportKey, long reportId, ImportOutcome outcome) {
+}

@@ -1,0 +1,23 @@
+package org.hotlineperf.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An operating figure of a hotline for a period (话务量, 工单, rates, staffing); rates are fractions.
+ */
+public record OperatingMetric(
+        long id,
+        long projectId,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        String periodNote,
+        String metric,
+        String label,
+        String scope,
+        BigDecimal value,
+        String unit,
+        BigDecimal numerator,
+        BigDecimal denominator,
+        String text) {
+}
