@@ -76,7 +76,7 @@ final class ReportDocumentParser {
                 contentHash(document),
                 document.toString(),
                 project,
-                list(document, "fundFlows", "$.fundFlows", (node, path) -> fundFlow(node, path, null)),
+                list(document, "fundFlows", "$.fundFlows", (node, path) -> fundFlow(node, path, null, null)),
                 list(document, "contracts", "$.contracts", this::contract),
                 list(document, "goalDeclarations", "$.goalDeclarations", this::goalDeclaration),
                 list(document, "operatingMetrics", "$.operatingMetrics", this::operatingMetric),
@@ -112,18 +112,19 @@ final class ReportDocumentParser {
                 components);
     }
 
-    private FundFlow fundFlow(JsonNode node, String path, FundFlow parent) {
+    /** A ledger line and its parts; a part inherits its line's fiscal year and must have its kind. */
+    private FundFlow fundFlow(JsonNode node, String path, String parentKind, Integer parentYear) {
         String kind = node.get("kind").asText();
         Integer fiscalYear = fiscalYear(node, path);
-        if (parent != null) {
-            if (!kind.equals(parent.kind())) {
-                problem(path + ".kind", "partKind", "a part must have the kind of its line (" + parent.kind() + ")");
+        if (parentKind != null) {
+            if (!kind.equals(parentKind)) {
+                problem(path + ".kind", "partKind", "a part must have the kind of its line (" + parentKind + ")");
             }
             if (fiscalYear == null) {
-                fiscalYear = parent.fiscalYear();
-            } else if (!fiscalYear.equals(parent.fiscalYear())) {
+                fiscalYear = parentYear;
+            } else if (!fiscalYear.equals(parentYear)) {
                 problem(path + ".fiscalYear", "partFiscalYear",
-                        "a part must have the fiscal year of its line (" + parent.fiscalYear() + ")");
+                        "a part must have the fiscal year of its line (" + parentYear + ")");
             }
         }
         BigDecimal amount = money(node, "amount", path);
@@ -131,14 +132,12 @@ final class ReportDocumentParser {
             problem(path + ".amount", "nonNegative", "must not be negative for " + kind
                     + " (only a BUDGET_ADJUSTMENT may be negative)");
         }
-        FundFlow line = new FundFlow(fiscalYear, kind, amount, componentKey(node, "component", path),
+        Integer lineYear = fiscalYear;
+        return new FundFlow(fiscalYear, kind, amount, componentKey(node, "component", path),
                 text(node, "source"), text(node, "category"), bool(node, "chargedToOtherFunds", false),
                 bool(node, "inProjectLedger", true), partialDate(node, "date", path),
-                text(node, "documentReference"), text(node, "description"), List.of());
-        List<FundFlow> parts = list(node, "parts", path + ".parts", (p, pp) -> fundFlow(p, pp, line));
-        return new FundFlow(line.fiscalYear(), line.kind(), line.amount(), line.componentKey(), line.source(),
-                line.category(), line.chargedToOtherFunds(), line.inProjectLedger(), line.date(),
-                line.documentReference(), line.description(), parts);
+                text(node, "documentReference"), text(node, "description"),
+                list(node, "parts", path + ".parts", (part, partPath) -> fundFlow(part, partPath, kind, lineYear)));
     }
 
     private Contract contract(JsonNode node, String path) {
@@ -184,15 +183,10 @@ final class ReportDocumentParser {
 
     private ReportedFigure reportedFigure(JsonNode node, String path) {
         String unit = text(node, "unit");
-        BigDecimal value = decimal(node, "value", path);
-        if (MONEY.equals(unit)) {
-            value = money(node, "value", path);
-            unit = "YUAN";
-        } else {
-            value = scaled(value, unit);
-        }
+        boolean money = MONEY.equals(unit);
+        BigDecimal value = money ? money(node, "value", path) : scaled(decimal(node, "value", path), unit);
         return new ReportedFigure(fiscalYear(node, path), catalogueCode(node, "measure", path), text(node, "label"),
-                componentKey(node, "component", path), value, unit, text(node, "text"));
+                componentKey(node, "component", path), value, money ? "YUAN" : unit, text(node, "text"));
     }
 
     private Evaluation evaluation(JsonNode node, String path) {

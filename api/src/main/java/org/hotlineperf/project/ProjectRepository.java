@@ -1,7 +1,6 @@
 package org.hotlineperf.project;
 
 import static org.hotlineperf.db.Tables.OPERATING_METRIC;
-import static org.hotlineperf.db.Tables.PROJECT;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.year;
@@ -9,14 +8,13 @@ import static org.jooq.impl.DSL.year;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads projects and their operating metrics.
+ * Reads the operating metrics of projects.
  */
 @Repository
 class ProjectRepository {
@@ -25,15 +23,6 @@ class ProjectRepository {
 
     ProjectRepository(DSLContext dsl) {
         this.dsl = dsl;
-    }
-
-    Optional<Project> findByKey(String key) {
-        return dsl.select(PROJECT.ID, PROJECT.PROJECT_KEY, PROJECT.NAME, PROJECT.ATTRIBUTE, PROJECT.REGION_CODE,
-                        PROJECT.COMPETENT_DEPARTMENT_ID, PROJECT.IMPLEMENTING_UNIT_ID, PROJECT.PERIOD_START_YEAR,
-                        PROJECT.PERIOD_END_YEAR, PROJECT.DESCRIPTION)
-                .from(PROJECT)
-                .where(PROJECT.PROJECT_KEY.eq(key))
-                .fetchOptional(mapping(Project::new));
     }
 
     /** Operating metrics of the projects; with a fiscal year, those whose period starts in that year. */
