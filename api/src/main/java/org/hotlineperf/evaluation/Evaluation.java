@@ -2,6 +2,8 @@ package org.hotlineperf.evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.hotlineperf.calendar.PartialDate;
+import org.hotlineperf.organisation.Organisation;
 
 /**
  * A performance evaluation (绩效评价) as the report states it: kind, evaluator, commissioning body, period,
@@ -11,13 +13,14 @@ import java.time.LocalDate;
 public record Evaluation(
         long id,
         long projectId,
+        long reportId,
         String reportKey,
         String kind,
-        String evaluatorName,
-        String commissionedByName,
+        Organisation evaluator,
+        Organisation commissionedBy,
         int periodStartYear,
         int periodEndYear,
-        LocalDate reportedOn,
+        PartialDate reportedOn,
         LocalDate fieldworkStart,
         LocalDate fieldworkEnd,
         String scoreTableTitle,
@@ -26,5 +29,7 @@ public record Evaluation(
         String grade,
         String reportedGrade,
         String reportedGradeText,
+        String gradingScheme,
+        String method,
         String conclusion) {
 }

@@ -6,20 +6,30 @@ import static org.hotlineperf.db.Tables.GOAL_DECLARATION;
 import static org.hotlineperf.db.Tables.GOAL_TARGET;
 import static org.hotlineperf.db.Tables.GRADE_BAND;
 import static org.hotlineperf.db.Tables.INDICATOR;
+import static org.hotlineperf.db.Tables.INDICATOR_CATALOGUE;
 import static org.hotlineperf.db.Tables.INDICATOR_DEDUCTION;
 import static org.hotlineperf.db.Tables.ORGANISATION;
 import static org.hotlineperf.db.Tables.REPORT;
+import static org.hotlineperf.organisation.OrganisationFields.organisation;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hotlineperf.db.tables.Organisation;
+import org.hotlineperf.calendar.PartialDate;
+import org.hotlineperf.organisation.Organisation;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record21;
+import org.jooq.SelectOnConditionStep;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,8 +39,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EvaluationRepository {
 
-    private static final Organisation EVALUATOR = ORGANISATION.as("evaluator");
-    private static final Organisation COMMISSIONER = ORGANISATION.as("commissioner");
+    private static final org.hotlineperf.db.tables.Organisation EVALUATOR = ORGANISATION.as("evaluator");
+    private static final org.hotlineperf.db.tables.Organisation COMMISSIONER = ORGANISATION.as("commissioner");
 
     private final DSLContext dsl;
 
@@ -39,52 +49,54 @@ class EvaluationRepository {
     }
 
     Map<Long, List<Evaluation>> evaluationsByProject(Collection<Long> projectIds) {
-        return dsl.select(EVALUATION.ID, EVALUATION.PROJECT_ID, REPORT.REPORT_KEY, EVALUATION.KIND, EVALUATOR.NAME,
-                        COMMISSIONER.NAME, EVALUATION.PERIOD_START_YEAR, EVALUATION.PERIOD_END_YEAR,
-                        EVALUATION.REPORTED_ON, EVALUATION.FIELDWORK_START, EVALUATION.FIELDWORK_END,
-                        EVALUATION.SCORE_TABLE_TITLE, EVALUATION.TOTAL_WEIGHT, EVALUATION.TOTAL_SCORE,
-                        GRADE_BAND.GRADE, EVALUATION.REPORTED_GRADE, EVALUATION.REPORTED_GRADE_TEXT,
-                        EVALUATION.CONCLUSION)
-                .from(EVALUATION)
-                .join(REPORT).on(REPORT.ID.eq(EVALUATION.REPORT_ID))
-                .join(EVALUATOR).on(EVALUATOR.ID.eq(EVALUATION.EVALUATOR_ID))
-                .leftJoin(COMMISSIONER).on(COMMISSIONER.ID.eq(EVALUATION.COMMISSIONED_BY_ID))
-                .leftJoin(GRADE_BAND).on(EVALUATION.TOTAL_SCORE.ge(GRADE_BAND.MIN_SCORE)
-                        .and(GRADE_BAND.MAX_SCORE.isNull().or(EVALUATION.TOTAL_SCORE.lt(GRADE_BAND.MAX_SCORE))))
+        return selectEvaluations()
                 .where(EVALUATION.PROJECT_ID.in(projectIds))
-                .orderBy(EVALUATION.PROJECT_ID, EVALUATION.PERIOD_START_YEAR, EVALUATION.ID)
+                .orderBy(EVALUATION.PROJECT_ID, EVALUATION.PERIOD_START_YEAR, EVALUATION.PERIOD_END_YEAR, EVALUATION.ID)
                 .fetch(mapping(Evaluation::new))
                 .stream()
                 .collect(Collectors.groupingBy(Evaluation::projectId));
     }
 
+    Map<Long, Evaluation> byIds(Collection<Long> ids) {
+        return selectEvaluations()
+                .where(EVALUATION.ID.in(ids))
+                .fetch(mapping(Evaluation::new))
+                .stream()
+                .collect(Collectors.toMap(Evaluation::id, Function.identity()));
+    }
+
     /** All indicators of the evaluations, in report order; the tree is rebuilt from {@code parentId}. */
     Map<Long, List<Indicator>> indicators(Collection<Long> evaluationIds) {
-        return dsl.select(INDICATOR.ID, INDICATOR.EVALUATION_ID, INDICATOR.PARENT_ID, INDICATOR.LEVEL.coerce(Integer.class),
-                        INDICATOR.NAME, INDICATOR.CATALOGUE_CODE, INDICATOR.DEFINITION, INDICATOR.SCORING_RULE,
-                        row(INDICATOR.TARGET_OPERATOR, INDICATOR.TARGET_VALUE, INDICATOR.TARGET_UNIT,
-                                INDICATOR.TARGET_TEXT).mapping(EvaluationRepository::measure),
-                        row(INDICATOR.ACTUAL_VALUE, INDICATOR.ACTUAL_UNIT, INDICATOR.ACTUAL_TEXT)
-                                .mapping((value, unit, text) -> measure(null, value, unit, text)),
-                        INDICATOR.WEIGHT, INDICATOR.SCORE, INDICATOR.POINTS_DEDUCTED, INDICATOR.STATED_SCORE_RATE,
-                        INDICATOR.NOT_APPLICABLE, INDICATOR.COMMENT,
-                        multiset(select(INDICATOR_DEDUCTION.POINTS, INDICATOR_DEDUCTION.REASON)
-                                .from(INDICATOR_DEDUCTION)
-                                .where(INDICATOR_DEDUCTION.INDICATOR_ID.eq(INDICATOR.ID))
-                                .orderBy(INDICATOR_DEDUCTION.ORDINAL))
-                                .convertFrom(records -> records.map(mapping(Indicator.Deduction::new))))
-                .from(INDICATOR)
-                .where(INDICATOR.EVALUATION_ID.in(evaluationIds))
-                .orderBy(INDICATOR.EVALUATION_ID, INDICATOR.ORDINAL)
-                .fetch(mapping(Indicator::new))
-                .stream()
+        return selectIndicators(INDICATOR.EVALUATION_ID.in(evaluationIds)).stream()
                 .collect(Collectors.groupingBy(Indicator::evaluationId));
     }
 
-    Map<Long, List<Finding>> findings(Collection<Long> evaluationIds) {
+    /** The level-1 indicators of each evaluation, in report order. */
+    Map<Long, List<Indicator>> rootIndicators(Collection<Long> evaluationIds) {
+        return selectIndicators(INDICATOR.EVALUATION_ID.in(evaluationIds).and(INDICATOR.PARENT_ID.isNull())).stream()
+                .collect(Collectors.groupingBy(Indicator::evaluationId));
+    }
+
+    /** The children of each indicator, in report order. */
+    Map<Long, List<Indicator>> childIndicators(Collection<Long> parentIds) {
+        return selectIndicators(INDICATOR.PARENT_ID.in(parentIds)).stream()
+                .collect(Collectors.groupingBy(Indicator::parentId));
+    }
+
+    List<CatalogueIndicator> catalogue() {
+        return dsl.select(INDICATOR_CATALOGUE.CODE, INDICATOR_CATALOGUE.NAME_EN, INDICATOR_CATALOGUE.NAME_ZH,
+                        INDICATOR_CATALOGUE.VALUE_KIND, INDICATOR_CATALOGUE.DESCRIPTION)
+                .from(INDICATOR_CATALOGUE)
+                .orderBy(INDICATOR_CATALOGUE.CODE)
+                .fetch(mapping(CatalogueIndicator::new));
+    }
+
+    /** Findings per evaluation in report order; with a kind, only those of that kind. */
+    Map<Long, List<Finding>> findings(Collection<Long> evaluationIds, String kind) {
         return dsl.select(FINDING.ID, FINDING.EVALUATION_ID, FINDING.KIND, FINDING.TITLE, FINDING.BODY, FINDING.CAUSE)
                 .from(FINDING)
                 .where(FINDING.EVALUATION_ID.in(evaluationIds))
+                .and(kind == null ? noCondition() : FINDING.KIND.eq(kind))
                 .orderBy(FINDING.EVALUATION_ID, FINDING.ORDINAL)
                 .fetch(mapping(Finding::new))
                 .stream()
@@ -113,7 +125,46 @@ class EvaluationRepository {
                 .collect(Collectors.groupingBy(GoalDeclaration::projectId));
     }
 
-    private static Indicator.Measure measure(String operator, java.math.BigDecimal value, String unit, String text) {
+    private SelectOnConditionStep<Record21<Long, Long, Long, String, String, Organisation, Organisation, Integer,
+            Integer, PartialDate, LocalDate, LocalDate, String, BigDecimal, BigDecimal, String, String, String, String,
+            String, String>> selectEvaluations() {
+        return dsl.select(EVALUATION.ID, EVALUATION.PROJECT_ID, EVALUATION.REPORT_ID, REPORT.REPORT_KEY, EVALUATION.KIND,
+                        organisation(EVALUATOR), organisation(COMMISSIONER),
+                        EVALUATION.PERIOD_START_YEAR, EVALUATION.PERIOD_END_YEAR,
+                        row(EVALUATION.REPORTED_ON, EVALUATION.REPORTED_ON_PRECISION).mapping(PartialDate::of),
+                        EVALUATION.FIELDWORK_START, EVALUATION.FIELDWORK_END,
+                        EVALUATION.SCORE_TABLE_TITLE, EVALUATION.TOTAL_WEIGHT, EVALUATION.TOTAL_SCORE,
+                        GRADE_BAND.GRADE, EVALUATION.REPORTED_GRADE, EVALUATION.REPORTED_GRADE_TEXT,
+                        EVALUATION.GRADING_SCHEME, EVALUATION.METHOD, EVALUATION.CONCLUSION)
+                .from(EVALUATION)
+                .join(REPORT).on(REPORT.ID.eq(EVALUATION.REPORT_ID))
+                .join(EVALUATOR).on(EVALUATOR.ID.eq(EVALUATION.EVALUATOR_ID))
+                .leftJoin(COMMISSIONER).on(COMMISSIONER.ID.eq(EVALUATION.COMMISSIONED_BY_ID))
+                .leftJoin(GRADE_BAND).on(EVALUATION.TOTAL_SCORE.ge(GRADE_BAND.MIN_SCORE)
+                        .and(GRADE_BAND.MAX_SCORE.isNull().or(EVALUATION.TOTAL_SCORE.lt(GRADE_BAND.MAX_SCORE))));
+    }
+
+    private List<Indicator> selectIndicators(Condition condition) {
+        return dsl.select(INDICATOR.ID, INDICATOR.EVALUATION_ID, INDICATOR.PARENT_ID, INDICATOR.LEVEL.coerce(Integer.class),
+                        INDICATOR.NAME, INDICATOR.CATALOGUE_CODE, INDICATOR.DEFINITION, INDICATOR.SCORING_RULE,
+                        row(INDICATOR.TARGET_OPERATOR, INDICATOR.TARGET_VALUE, INDICATOR.TARGET_UNIT,
+                                INDICATOR.TARGET_TEXT).mapping(EvaluationRepository::measure),
+                        row(INDICATOR.ACTUAL_VALUE, INDICATOR.ACTUAL_UNIT, INDICATOR.ACTUAL_TEXT)
+                                .mapping((value, unit, text) -> measure(null, value, unit, text)),
+                        INDICATOR.WEIGHT, INDICATOR.SCORE, INDICATOR.POINTS_DEDUCTED, INDICATOR.STATED_SCORE_RATE,
+                        INDICATOR.NOT_APPLICABLE, INDICATOR.COMMENT,
+                        multiset(select(INDICATOR_DEDUCTION.POINTS, INDICATOR_DEDUCTION.REASON)
+                                .from(INDICATOR_DEDUCTION)
+                                .where(INDICATOR_DEDUCTION.INDICATOR_ID.eq(INDICATOR.ID))
+                                .orderBy(INDICATOR_DEDUCTION.ORDINAL))
+                                .convertFrom(records -> records.map(mapping(Indicator.Deduction::new))))
+                .from(INDICATOR)
+                .where(condition)
+                .orderBy(INDICATOR.EVALUATION_ID, INDICATOR.ORDINAL)
+                .fetch(mapping(Indicator::new));
+    }
+
+    private static Indicator.Measure measure(String operator, BigDecimal value, String unit, String text) {
         return operator == null && value == null && unit == null && text == null
                 ? null : new Indicator.Measure(operator, value, unit, text);
     }

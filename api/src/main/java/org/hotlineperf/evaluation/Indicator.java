@@ -2,6 +2,7 @@ package org.hotlineperf.evaluation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One node of an evaluation's indicator tree (一级/二级/三级指标): target, actual, weight (分值), score (得分)
@@ -25,6 +26,12 @@ public record Indicator(
         boolean notApplicable,
         String comment,
         List<Deduction> deductions) {
+
+    /** The deduction reasons (扣分原因) joined in report order; null where nothing was deducted. */
+    public String deductionReason() {
+        return deductions.isEmpty() ? null
+                : deductions.stream().map(Deduction::reason).collect(Collectors.joining("；"));
+    }
 
     /** A target or actual value: operator (targets only), value, unit and the text as printed. */
     public record Measure(String operator, BigDecimal value, String unit, String text) {

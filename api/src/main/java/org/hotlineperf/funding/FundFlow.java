@@ -1,7 +1,7 @@
 package org.hotlineperf.funding;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import org.hotlineperf.calendar.PartialDate;
 
 /**
  * One line of the fund-flow ledger as stored (FundFlow): amounts in yuan; {@code parentId} links a part
@@ -19,8 +19,7 @@ public record FundFlow(
         String category,
         boolean chargedToOtherFunds,
         boolean inProjectLedger,
-        LocalDate date,
-        String datePrecision,
+        PartialDate date,
         String documentReference,
         String description) {
 }

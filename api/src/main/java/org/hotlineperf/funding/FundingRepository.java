@@ -5,6 +5,7 @@ import static org.hotlineperf.db.Tables.PROJECT_COMPONENT;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.trueCondition;
 
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hotlineperf.calendar.PartialDate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -62,7 +64,8 @@ class FundingRepository {
         return dsl.select(FUND_FLOW.ID, FUND_FLOW.PROJECT_ID, FUND_FLOW.PARENT_ID, FUND_FLOW.FISCAL_YEAR,
                         FUND_FLOW.KIND, FUND_FLOW.AMOUNT, PROJECT_COMPONENT.COMPONENT_KEY, FUND_FLOW.SOURCE,
                         FUND_FLOW.CATEGORY, FUND_FLOW.CHARGED_TO_OTHER_FUNDS, FUND_FLOW.IN_PROJECT_LEDGER,
-                        FUND_FLOW.OCCURRED_ON, FUND_FLOW.OCCURRED_ON_PRECISION, FUND_FLOW.DOCUMENT_REFERENCE,
+                        row(FUND_FLOW.OCCURRED_ON, FUND_FLOW.OCCURRED_ON_PRECISION).mapping(PartialDate::of),
+                        FUND_FLOW.DOCUMENT_REFERENCE,
                         FUND_FLOW.DESCRIPTION)
                 .from(FUND_FLOW)
                 .leftJoin(PROJECT_COMPONENT).on(PROJECT_COMPONENT.ID.eq(FUND_FLOW.COMPONENT_ID))

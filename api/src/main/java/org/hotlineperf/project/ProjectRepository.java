@@ -1,28 +1,79 @@
 package org.hotlineperf.project;
 
 import static org.hotlineperf.db.Tables.OPERATING_METRIC;
+import static org.hotlineperf.db.Tables.ORGANISATION;
+import static org.hotlineperf.db.Tables.PROJECT;
+import static org.hotlineperf.db.Tables.PROJECT_COMPONENT;
+import static org.hotlineperf.db.Tables.REGION;
+import static org.hotlineperf.organisation.OrganisationFields.organisation;
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.year;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hotlineperf.organisation.Organisation;
+import org.hotlineperf.region.Region;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record10;
+import org.jooq.SelectOnConditionStep;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the operating metrics of projects.
+ * Reads projects (a filtered page, or many by id, each in one statement), their components and their operating
+ * metrics.
  */
 @Repository
 class ProjectRepository {
+
+    private static final org.hotlineperf.db.tables.Organisation DEPARTMENT = ORGANISATION.as("department");
+    private static final org.hotlineperf.db.tables.Organisation IMPLEMENTER = ORGANISATION.as("implementer");
+    private static final org.hotlineperf.db.tables.Region SUBREGION = REGION.as("subregion");
 
     private final DSLContext dsl;
 
     ProjectRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** Up to {@code limit} projects matching the filter with ids above {@code afterId}, ordered by id. */
+    List<Project> page(ProjectFilter filter, Long afterId, int limit) {
+        return selectProjects()
+                .where(matching(filter))
+                .and(afterId == null ? noCondition() : PROJECT.ID.gt(afterId))
+                .orderBy(PROJECT.ID)
+                .limit(limit)
+                .fetch(mapping(Project::new));
+    }
+
+    int count(ProjectFilter filter) {
+        return dsl.fetchCount(PROJECT, matching(filter));
+    }
+
+    Map<Long, Project> byIds(Collection<Long> ids) {
+        return selectProjects()
+                .where(PROJECT.ID.in(ids))
+                .fetch(mapping(Project::new))
+                .stream()
+                .collect(Collectors.toMap(Project::id, Function.identity()));
+    }
+
+    Map<Long, List<ProjectComponent>> components(Collection<Long> projectIds) {
+        return dsl.select(PROJECT_COMPONENT.ID, PROJECT_COMPONENT.PROJECT_ID, PROJECT_COMPONENT.COMPONENT_KEY,
+                        PROJECT_COMPONENT.NAME, PROJECT_COMPONENT.IS_HOTLINE, PROJECT_COMPONENT.DESCRIPTION)
+                .from(PROJECT_COMPONENT)
+                .where(PROJECT_COMPONENT.PROJECT_ID.in(projectIds))
+                .orderBy(PROJECT_COMPONENT.PROJECT_ID, PROJECT_COMPONENT.ID)
+                .fetch(mapping(ProjectComponent::new))
+                .stream()
+                .collect(Collectors.groupingBy(ProjectComponent::projectId));
     }
 
     /** Operating metrics of the projects; with a fiscal year, those whose period starts in that year. */
@@ -39,5 +90,36 @@ class ProjectRepository {
                 .fetch(mapping(OperatingMetric::new))
                 .stream()
                 .collect(Collectors.groupingBy(OperatingMetric::projectId));
+    }
+
+    private SelectOnConditionStep<Record10<Long, String, String, String, Region, Organisation, Organisation, Integer,
+            Integer, String>> selectProjects() {
+        return dsl.select(PROJECT.ID, PROJECT.PROJECT_KEY, PROJECT.NAME, PROJECT.ATTRIBUTE,
+                        row(REGION.CODE, REGION.NAME, REGION.LEVEL, REGION.PARENT_CODE).mapping(Region::new),
+                        organisation(DEPARTMENT), organisation(IMPLEMENTER),
+                        PROJECT.PERIOD_START_YEAR, PROJECT.PERIOD_END_YEAR, PROJECT.DESCRIPTION)
+                .from(PROJECT)
+                .join(REGION).on(REGION.CODE.eq(PROJECT.REGION_CODE))
+                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PROJECT.COMPETENT_DEPARTMENT_ID))
+                .leftJoin(IMPLEMENTER).on(IMPLEMENTER.ID.eq(PROJECT.IMPLEMENTING_UNIT_ID));
+    }
+
+    private static Condition matching(ProjectFilter filter) {
+        Condition condition = noCondition();
+        if (filter.regionCode() != null) {
+            condition = condition.and(PROJECT.REGION_CODE.in(select(REGION.CODE).from(REGION)
+                    .where(REGION.CODE.eq(filter.regionCode()))
+                    .or(REGION.PARENT_CODE.eq(filter.regionCode()))
+                    .or(REGION.PARENT_CODE.in(select(SUBREGION.CODE).from(SUBREGION)
+                            .where(SUBREGION.PARENT_CODE.eq(filter.regionCode()))))));
+        }
+        if (filter.fiscalYear() != null) {
+            condition = condition.and(PROJECT.PERIOD_START_YEAR.le(filter.fiscalYear()))
+                    .and(PROJECT.PERIOD_END_YEAR.ge(filter.fiscalYear()));
+        }
+        if (filter.nameContains() != null) {
+            condition = condition.and(PROJECT.NAME.containsIgnoreCase(filter.nameContains()));
+        }
+        return condition;
     }
 }

@@ -39,21 +39,21 @@ class SeedEvaluationTest {
     @Test
     void evaluatorsCommissioningBodiesAndDates() {
         Evaluation changde = evaluation("changde-mayor-hotline");
-        assertThat(changde.evaluatorName()).isEqualTo("湖南求臻会计师事务所有限公司");
-        assertThat(changde.commissionedByName()).isEqualTo("常德市财政局");
+        assertThat(changde.evaluator().name()).isEqualTo("湖南求臻会计师事务所有限公司");
+        assertThat(changde.commissionedBy().name()).isEqualTo("常德市财政局");
         assertThat(changde.periodStartYear()).isEqualTo(2018);
         assertThat(changde.periodEndYear()).isEqualTo(2020);
         assertThat(changde.fieldworkStart()).hasToString("2021-05-31");
         assertThat(changde.fieldworkEnd()).hasToString("2021-06-04");
 
         Evaluation jiangmen = evaluation("jiangmen-administrative-centre-operations");
-        assertThat(jiangmen.evaluatorName()).isEqualTo("广东省公共事务与社会治理研究会");
-        assertThat(jiangmen.commissionedByName()).isEqualTo("江门市财政局");
-        assertThat(jiangmen.reportedOn()).hasToString("2021-08-01");
+        assertThat(jiangmen.evaluator().name()).isEqualTo("广东省公共事务与社会治理研究会");
+        assertThat(jiangmen.commissionedBy().name()).isEqualTo("江门市财政局");
+        assertThat(jiangmen.reportedOn()).hasToString("2021-08");
 
         Evaluation fumin = evaluation("fumin-hotline-handling");
         assertThat(fumin.scoreTableTitle()).contains("2024年度");
-        assertThat(fumin.commissionedByName()).isNull();
+        assertThat(fumin.commissionedBy()).isNull();
     }
 
     @Test
@@ -171,7 +171,7 @@ class SeedEvaluationTest {
         long jiangmen = evaluation("jiangmen-administrative-centre-operations").id();
         long changde = evaluation("changde-mayor-hotline").id();
         long fumin = evaluation("fumin-hotline-handling").id();
-        var findings = evaluations.findings(List.of(huainan, jiangmen, changde, fumin));
+        var findings = evaluations.findings(List.of(huainan, jiangmen, changde, fumin), null);
 
         assertThat(findings.get(huainan)).extracting(Finding::kind).containsOnly("PRACTICE").hasSize(3);
         assertThat(findings.get(jiangmen)).filteredOn(f -> f.kind().equals("PROBLEM")).hasSize(5);

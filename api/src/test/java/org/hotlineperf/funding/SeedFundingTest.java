@@ -56,8 +56,8 @@ class SeedFundingTest {
         FundFlow supplementary = single(lines, line -> line.kind().equals("BUDGET_ADJUSTMENT"));
         assertThat(supplementary.amount()).isEqualByComparingTo("2094200.00");
         assertThat(supplementary.fiscalYear()).isEqualTo(2020);
-        assertThat(supplementary.date()).hasToString("2020-09-01");
-        assertThat(supplementary.datePrecision()).isEqualTo("MONTH");
+        assertThat(supplementary.date()).hasToString("2020-09");
+        assertThat(supplementary.date().firstDay()).hasToString("2020-09-01");
 
         FundFlow received = single(lines, line -> line.kind().equals("FUNDS_RECEIVED"));
         assertThat(received.amount()).isEqualByComparingTo("4735400.00");
@@ -98,7 +98,7 @@ class SeedFundingTest {
         long jiangmen = projects.idOf("jiangmen-administrative-centre-operations");
         Contract contract = contracts.contracts(List.of(jiangmen)).get(jiangmen).getFirst();
 
-        assertThat(contract.operatorName()).isEqualTo("江门市新光网络有限公司");
+        assertThat(contract.operator().name()).isEqualTo("江门市新光网络有限公司");
         assertThat(contract.totalAmount()).isEqualByComparingTo("23499600.00");
         assertThat(contract.projectShareAmount()).isEqualByComparingTo("13512390.00");
         assertThat(contract.procurementReference()).isEqualTo("江财采计〔2019〕00553号");
@@ -113,7 +113,7 @@ class SeedFundingTest {
         long changde = projects.idOf("changde-mayor-hotline");
         Contract contract = contracts.contracts(List.of(changde)).get(changde).getFirst();
 
-        assertThat(contract.operatorName()).isEqualTo("中国电信股份有限公司常德分公司");
+        assertThat(contract.operator().name()).isEqualTo("中国电信股份有限公司常德分公司");
         assertThat(contract.payments()).singleElement().satisfies(payment -> {
             assertThat(payment.amount()).isEqualByComparingTo("2130000.00");
             assertThat(payment.fiscalYear()).isNull();

@@ -1,0 +1,66 @@
+package org.hotlineperf.evaluation;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads evaluations for the API: by project or id, their indicator trees a level at a time, findings, goal
+ * declarations and the indicator catalogue, always for many parents at once.
+ */
+@Service
+public class EvaluationService {
+
+    private static final Comparator<Evaluation> BY_PERIOD = Comparator.comparingInt(Evaluation::periodEndYear)
+            .thenComparingInt(Evaluation::periodStartYear)
+            .thenComparingLong(Evaluation::id);
+
+    private final EvaluationRepository evaluations;
+
+    EvaluationService(EvaluationRepository evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    /** Evaluations per project, ordered by period. */
+    public Map<Long, List<Evaluation>> evaluationsByProject(Collection<Long> projectIds) {
+        return evaluations.evaluationsByProject(projectIds);
+    }
+
+    /** The evaluation covering the latest period of each project that has one. */
+    public Map<Long, Evaluation> latestEvaluationByProject(Collection<Long> projectIds) {
+        return evaluations.evaluationsByProject(projectIds).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey,
+                        entry -> entry.getValue().stream().max(BY_PERIOD).orElseThrow()));
+    }
+
+    public Optional<Evaluation> byId(long id) {
+        return Optional.ofNullable(evaluations.byIds(List.of(id)).get(id));
+    }
+
+    /** The level-1 indicators of each evaluation, in report order. */
+    public Map<Long, List<Indicator>> rootIndicators(Collection<Long> evaluationIds) {
+        return evaluations.rootIndicators(evaluationIds);
+    }
+
+    /** The children of each indicator, in report order. */
+    public Map<Long, List<Indicator>> childIndicators(Collection<Long> parentIds) {
+        return evaluations.childIndicators(parentIds);
+    }
+
+    /** Findings per evaluation in report order; with a kind, only those of that kind. */
+    public Map<Long, List<Finding>> findings(Collection<Long> evaluationIds, String kind) {
+        return evaluations.findings(evaluationIds, kind);
+    }
+
+    public Map<Long, List<GoalDeclaration>> goalDeclarations(Collection<Long> projectIds) {
+        return evaluations.goalDeclarations(projectIds);
+    }
+
+    public List<CatalogueIndicator> catalogue() {
+        return evaluations.catalogue();
+    }
+}

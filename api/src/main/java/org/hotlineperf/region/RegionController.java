@@ -1,0 +1,45 @@
+package org.hotlineperf.region;
+
+import java.util.List;
+import java.util.Objects;
+import org.hotlineperf.graphql.BatchResults;
+import org.hotlineperf.graphql.InvalidArgumentException;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The {@code Region} type and {@code Query.regions}: the GB/T 2260 hierarchy, navigable up and down with one
+ * statement per level of the response.
+ */
+@Controller
+class RegionController {
+
+    private final RegionService regions;
+
+    RegionController(RegionService regions) {
+        this.regions = regions;
+    }
+
+    @QueryMapping
+    List<Region> regions(@Argument String parentCode) {
+        if (parentCode != null && !regions.isKnown(parentCode)) {
+            throw new InvalidArgumentException("parentCode", "KNOWN_REGION_CODE",
+                    "parentCode must be the six-digit GB/T 2260 code of a known region, was "
+                            + InvalidArgumentException.quoted(parentCode));
+        }
+        return regions.childrenOf(parentCode);
+    }
+
+    @BatchMapping
+    List<Region> parent(List<Region> children) {
+        List<String> parentCodes = children.stream().map(Region::parentCode).filter(Objects::nonNull).toList();
+        return BatchResults.values(children, Region::parentCode, regions.byCodes(parentCodes));
+    }
+
+    @BatchMapping
+    List<List<Region>> children(List<Region> parents) {
+        return BatchResults.lists(parents, Region::code, regions.childrenOf(parents.stream().map(Region::code).toList()));
+    }
+}
