@@ -2,6 +2,7 @@ package org.hotlineperf.evaluation;
 
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.hotlineperf.graphql.ArgumentBatchLoaders;
 import org.hotlineperf.graphql.BatchResults;
@@ -61,13 +62,13 @@ class EvaluationController {
     }
 
     @BatchMapping
-    List<Project> project(List<Evaluation> parents) {
+    Map<Evaluation, Project> project(List<Evaluation> parents) {
         return BatchResults.values(parents, Evaluation::projectId,
                 projects.byIds(parents.stream().map(Evaluation::projectId).toList()));
     }
 
     @BatchMapping
-    List<Report> report(List<Evaluation> parents) {
+    Map<Evaluation, Report> report(List<Evaluation> parents) {
         return BatchResults.values(parents, Evaluation::reportId,
                 reports.byIds(parents.stream().map(Evaluation::reportId).toList()));
     }

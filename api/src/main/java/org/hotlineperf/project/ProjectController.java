@@ -2,6 +2,7 @@ package org.hotlineperf.project;
 
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.hotlineperf.calendar.FiscalYears;
 import org.hotlineperf.evaluation.Evaluation;
@@ -102,7 +103,7 @@ class ProjectController {
     }
 
     @BatchMapping
-    List<Evaluation> latestEvaluation(List<Project> parents) {
+    Map<Project, Evaluation> latestEvaluation(List<Project> parents) {
         return BatchResults.values(parents, Project::id, evaluations.latestEvaluationByProject(ids(parents)));
     }
 

@@ -1,6 +1,7 @@
 package org.hotlineperf.region;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.hotlineperf.graphql.BatchResults;
 import org.hotlineperf.graphql.InvalidArgumentException;
@@ -33,7 +34,7 @@ class RegionController {
     }
 
     @BatchMapping
-    List<Region> parent(List<Region> children) {
+    Map<Region, Region> parent(List<Region> children) {
         List<String> parentCodes = children.stream().map(Region::parentCode).filter(Objects::nonNull).toList();
         return BatchResults.values(children, Region::parentCode, regions.byCodes(parentCodes));
     }
