@@ -1,11 +1,11 @@
 package org.hotlineperf.funding;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import org.hotlineperf.analytics.Measures;
 
 /**
  * One fiscal year of a project's budget (BudgetYear): the ledger totals of that year and the measures derived
- * from them. This record is the single definition of final budget, execution rate and overrun ratio.
+ * from them; the measures are those of {@link Measures}, the same the comparisons use.
  * A missing input gives null, never 0; a year without adjustment lines has an adjustment total of 0.
  */
 public record BudgetYear(
@@ -19,21 +19,16 @@ public record BudgetYear(
 
     /** 全年预算数 = initial budget + sum(adjustments). */
     public BigDecimal finalBudget() {
-        return initialBudget == null ? null : initialBudget.add(adjustmentTotal);
+        return Measures.finalBudget(initialBudget, adjustmentTotal);
     }
 
     /** 预算执行率 = expenditure / final budget, as a fraction. */
     public BigDecimal executionRate() {
-        BigDecimal finalBudget = finalBudget();
-        if (expenditure == null || finalBudget == null || finalBudget.signum() == 0) {
-            return null;
-        }
-        return expenditure.divide(finalBudget, MathContext.DECIMAL64);
+        return Measures.executionRate(expenditure, finalBudget());
     }
 
     /** 超预算比例 = expenditure / final budget - 1; positive means spending above budget. */
     public BigDecimal overrunRatio() {
-        BigDecimal executionRate = executionRate();
-        return executionRate == null ? null : executionRate.subtract(BigDecimal.ONE);
+        return Measures.overrunRatio(expenditure, finalBudget());
     }
 }

@@ -6,16 +6,21 @@ import static org.jooq.impl.DSL.val;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.hotlineperf.project.ProjectDataChanged;
 import org.jooq.DSLContext;
 import org.jooq.impl.SQLDataType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports one evaluation report document: validates it completely, then writes it in one transaction,
  * idempotently by report key. Concurrent imports of the same key are serialised by a transaction-scoped
- * advisory lock, so they end with exactly one stored report.
+ * advisory lock, so they end with exactly one stored report. A stored change is announced as
+ * {@link ProjectDataChanged} for the projects it touched.
  */
 @Service
 public class ReportImportService {
@@ -27,15 +32,17 @@ public class ReportImportService {
     private final ReportWriter writer;
     private final DSLContext dsl;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final ObjectMapper mapper = new ObjectMapper();
 
     ReportImportService(ReportDocumentSchema schema, ReferenceCodes referenceCodes, ReportWriter writer,
-                        DSLContext dsl, TransactionTemplate transaction) {
+                        DSLContext dsl, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.schema = schema;
         this.referenceCodes = referenceCodes;
         this.writer = writer;
         this.dsl = dsl;
         this.transaction = transaction;
+        this.events = events;
     }
 
     /** Imports a document given as JSON text; malformed JSON is rejected like any other problem. */
@@ -69,6 +76,10 @@ public class ReportImportService {
         }
         existing.ifPresent(stored -> writer.delete(stored.value1()));
         long reportId = writer.insert(report);
+        Set<Long> changedProjects = new HashSet<>();
+        changedProjects.add(writer.projectOf(reportId));
+        existing.ifPresent(stored -> changedProjects.add(stored.value3()));
+        events.publishEvent(new ProjectDataChanged(Set.copyOf(changedProjects)));
         return new ImportResult(report.reportKey(), reportId,
                 existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.IMPORTED);
     }

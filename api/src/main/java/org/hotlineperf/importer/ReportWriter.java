@@ -41,7 +41,7 @@ import org.hotlineperf.importer.ParsedReport.PartialDate;
 import org.hotlineperf.importer.ParsedReport.Project;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.Record2;
+import org.jooq.Record3;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -59,11 +59,15 @@ class ReportWriter {
     }
 
     /** The stored report with this key: its id and content hash, locked for the rest of the transaction. */
-    Optional<Record2<Long, String>> lockExisting(String reportKey) {
-        return dsl.select(REPORT.ID, REPORT.CONTENT_HASH).from(REPORT)
+    Optional<Record3<Long, String, Long>> lockExisting(String reportKey) {
+        return dsl.select(REPORT.ID, REPORT.CONTENT_HASH, REPORT.PROJECT_ID).from(REPORT)
                 .where(REPORT.REPORT_KEY.eq(reportKey))
                 .forUpdate()
                 .fetchOptional();
+    }
+
+    long projectOf(long reportId) {
+        return dsl.select(REPORT.PROJECT_ID).from(REPORT).where(REPORT.ID.eq(reportId)).fetchSingle(REPORT.PROJECT_ID);
     }
 
     void delete(long reportId) {

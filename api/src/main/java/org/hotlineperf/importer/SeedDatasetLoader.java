@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,11 @@ import org.springframework.stereotype.Component;
  * yet, so that a fresh installation answers queries at once.
  */
 @Component
+@Order(SeedDatasetLoader.ORDER)
 class SeedDatasetLoader implements ApplicationRunner {
+
+    /** Before anything that reads the stored reports at start, such as the analytics load. */
+    static final int ORDER = 10;
 
     private static final Logger log = LoggerFactory.getLogger(SeedDatasetLoader.class);
 

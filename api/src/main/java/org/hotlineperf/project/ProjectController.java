@@ -4,7 +4,6 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.hotlineperf.calendar.FiscalYears;
 import org.hotlineperf.evaluation.Evaluation;
 import org.hotlineperf.evaluation.EvaluationService;
 import org.hotlineperf.evaluation.GoalDeclaration;
@@ -13,6 +12,7 @@ import org.hotlineperf.funding.Contract;
 import org.hotlineperf.funding.FundFlow;
 import org.hotlineperf.funding.FundingService;
 import org.hotlineperf.graphql.ArgumentBatchLoaders;
+import org.hotlineperf.graphql.ArgumentRules;
 import org.hotlineperf.graphql.BatchResults;
 import org.hotlineperf.graphql.Connection;
 import org.hotlineperf.graphql.Ids;
@@ -120,16 +120,8 @@ class ProjectController {
     }
 
     private ProjectFilter validated(ProjectFilter filter) {
-        if (filter.regionCode() != null && !regions.isKnown(filter.regionCode())) {
-            throw new InvalidArgumentException("filter.regionCode", "KNOWN_REGION_CODE",
-                    "filter.regionCode must be the six-digit GB/T 2260 code of a known region, was "
-                            + InvalidArgumentException.quoted(filter.regionCode()));
-        }
-        if (filter.fiscalYear() != null && !FiscalYears.isValid(filter.fiscalYear())) {
-            throw new InvalidArgumentException("filter.fiscalYear", "FISCAL_YEAR_RANGE",
-                    "filter.fiscalYear must be between " + FiscalYears.FIRST + " and " + FiscalYears.LAST + ", was "
-                            + filter.fiscalYear());
-        }
+        ArgumentRules.knownRegionCode("filter.regionCode", filter.regionCode(), regions::isKnown);
+        ArgumentRules.fiscalYear("filter.fiscalYear", filter.fiscalYear());
         if (filter.nameContains() != null && filter.nameContains().length() > MAX_NAME_FILTER_LENGTH) {
             throw new InvalidArgumentException("filter.nameContains", "MAX_LENGTH",
                     "filter.nameContains may have at most " + MAX_NAME_FILTER_LENGTH + " characters, had "

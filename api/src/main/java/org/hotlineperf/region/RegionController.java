@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hotlineperf.graphql.BatchResults;
-import org.hotlineperf.graphql.InvalidArgumentException;
+import org.hotlineperf.graphql.ArgumentRules;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,11 +25,7 @@ class RegionController {
 
     @QueryMapping
     List<Region> regions(@Argument String parentCode) {
-        if (parentCode != null && !regions.isKnown(parentCode)) {
-            throw new InvalidArgumentException("parentCode", "KNOWN_REGION_CODE",
-                    "parentCode must be the six-digit GB/T 2260 code of a known region, was "
-                            + InvalidArgumentException.quoted(parentCode));
-        }
+        ArgumentRules.knownRegionCode("parentCode", parentCode, regions::isKnown);
         return regions.childrenOf(parentCode);
     }
 

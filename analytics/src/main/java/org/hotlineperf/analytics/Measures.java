@@ -1,0 +1,46 @@
+package org.hotlineperf.analytics;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * The single definition of every derived money measure, used by the entity reads (PostgreSQL) and by the
+ * comparisons (DuckDB) alike: the stores aggregate the inputs, this class derives the ratios. A missing input
+ * gives null, never 0.
+ */
+public final class Measures {
+
+    private Measures() {
+    }
+
+    /** 全年预算数 = initial budget + sum(adjustments). */
+    public static BigDecimal finalBudget(BigDecimal initialBudget, BigDecimal adjustmentTotal) {
+        if (initialBudget == null) {
+            return null;
+        }
+        return adjustmentTotal == null ? initialBudget : initialBudget.add(adjustmentTotal);
+    }
+
+    /** 预算执行率 = expenditure / final budget, as a fraction. */
+    public static BigDecimal executionRate(BigDecimal expenditure, BigDecimal finalBudget) {
+        return ratio(expenditure, finalBudget);
+    }
+
+    /** 超预算比例 = expenditure / final budget - 1; positive means spending above budget. */
+    public static BigDecimal overrunRatio(BigDecimal expenditure, BigDecimal finalBudget) {
+        BigDecimal executionRate = executionRate(expenditure, finalBudget);
+        return executionRate == null ? null : executionRate.subtract(BigDecimal.ONE);
+    }
+
+    /** Cost per unit (per answered call, per ticket) = expenditure / count, in yuan. */
+    public static BigDecimal costPer(BigDecimal expenditure, BigDecimal count) {
+        return ratio(expenditure, count);
+    }
+
+    private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
+        if (numerator == null || denominator == null || denominator.signum() == 0) {
+            return null;
+        }
+        return numerator.divide(denominator, MathContext.DECIMAL64);
+    }
+}

@@ -1,0 +1,67 @@
+-- The analytics store: the facts the comparisons need, copied from PostgreSQL (the system of record).
+-- Money in yuan, rates as fractions, as in PostgreSQL. Recreated on every full load.
+CREATE OR REPLACE TABLE region (
+    code        VARCHAR NOT NULL PRIMARY KEY,
+    name        VARCHAR NOT NULL,
+    level       VARCHAR NOT NULL,
+    parent_code VARCHAR
+);
+
+CREATE OR REPLACE TABLE project (
+    id                BIGINT NOT NULL PRIMARY KEY,
+    project_key       VARCHAR NOT NULL,
+    name              VARCHAR NOT NULL,
+    region_code       VARCHAR NOT NULL,
+    period_start_year INTEGER NOT NULL,
+    period_end_year   INTEGER NOT NULL
+);
+
+CREATE OR REPLACE TABLE project_component (
+    id            BIGINT NOT NULL PRIMARY KEY,
+    project_id    BIGINT NOT NULL,
+    component_key VARCHAR NOT NULL,
+    is_hotline    BOOLEAN NOT NULL
+);
+
+CREATE OR REPLACE TABLE fund_flow (
+    id                     BIGINT NOT NULL PRIMARY KEY,
+    project_id             BIGINT NOT NULL,
+    parent_id              BIGINT,
+    fiscal_year            INTEGER,
+    kind                   VARCHAR NOT NULL,
+    amount                 DECIMAL(16, 2) NOT NULL,
+    component_id           BIGINT,
+    charged_to_other_funds BOOLEAN NOT NULL,
+    in_project_ledger      BOOLEAN NOT NULL,
+    parent_charged_to_other_funds BOOLEAN,
+    parent_component_id    BIGINT
+);
+
+CREATE OR REPLACE TABLE operating_metric (
+    id           BIGINT NOT NULL PRIMARY KEY,
+    project_id   BIGINT NOT NULL,
+    period_start DATE NOT NULL,
+    period_end   DATE NOT NULL,
+    metric       VARCHAR NOT NULL,
+    value        DECIMAL(24, 6)
+);
+
+CREATE OR REPLACE TABLE evaluation (
+    id                BIGINT NOT NULL PRIMARY KEY,
+    project_id        BIGINT NOT NULL,
+    kind              VARCHAR NOT NULL,
+    period_start_year INTEGER NOT NULL,
+    period_end_year   INTEGER NOT NULL,
+    total_weight      DECIMAL(8, 2),
+    total_score       DECIMAL(8, 2)
+);
+
+CREATE OR REPLACE TABLE grade_band (
+    grade     VARCHAR NOT NULL PRIMARY KEY,
+    min_score DECIMAL(8, 2) NOT NULL,
+    max_score DECIMAL(8, 2)
+);
+
+CREATE OR REPLACE TABLE load_state (
+    refreshed_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -1,0 +1,29 @@
+package org.hotlineperf.graphql;
+
+import java.util.function.Predicate;
+import org.hotlineperf.calendar.FiscalYears;
+
+/**
+ * Rules that arguments of several fields share, each with one wording of its error.
+ */
+public final class ArgumentRules {
+
+    private ArgumentRules() {
+    }
+
+    /** A region code, if given, must be the code of a region we know ({@code known} says which). */
+    public static void knownRegionCode(String argument, String code, Predicate<String> known) {
+        if (code != null && !known.test(code)) {
+            throw new InvalidArgumentException(argument, "KNOWN_REGION_CODE", argument
+                    + " must be the six-digit GB/T 2260 code of a known region, was " + InvalidArgumentException.quoted(code));
+        }
+    }
+
+    /** A fiscal year, if given, must lie in the range the system accepts. */
+    public static void fiscalYear(String argument, Integer year) {
+        if (year != null && !FiscalYears.isValid(year)) {
+            throw new InvalidArgumentException(argument, "FISCAL_YEAR_RANGE", argument + " must be between "
+                    + FiscalYears.FIRST + " and " + FiscalYears.LAST + ", was " + year);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.hotlineperf.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.hotlineperf.importer.ReportImportService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * The comparisons of {@code Query.analytics} over HTTP, answered by DuckDB, against the worked examples of
+ * DESIGN.md: Changde's overrun per year and over 2018-2020, Jiangmen's execution rate, Changde's cost per answered
+ * call, Fumin's cost per ticket, and null where an input is missing. Also: a committed import shows up in the
+ * comparisons when the import returns.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+class AnalyticsQueryTest {
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Class<Map<String, Object>> MAP = (Class) Map.class;
+
+    private static final String BUDGET = """
+            query($filter: ComparisonFilter) { analytics { budgetExecution(filter: $filter) {
+              projectId projectKey projectName regionCode regionName fiscalYear initialBudget adjustmentTotal
+              finalBudget fundsReceived expenditure expenditureChargedToOtherFunds executionRate overrunRatio } } }""";
+
+    private static final String UNIT_COSTS = """
+            query($filter: ComparisonFilter) { analytics { unitCosts(filter: $filter) {
+              projectId projectKey projectName regionCode regionName fiscalYear expenditure hotlineComponentOnly
+              callsAnswered tickets costPerCall costPerTicket } } }""";
+
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    @Autowired
+    ReportImportService importService;
+
+    @Test
+    void changdeOverranItsBudgetEveryYearAndOverThePeriod() {
+        List<Map<String, Object>> rows = rows(BUDGET, "budgetExecution", Map.of("regionCode", "430700"));
+
+        assertThat(rows).extracting(row -> row.get("fiscalYear")).containsExactly(2018, 2019, 2020, null);
+        assertThat(rows).extracting(row -> row.get("projectKey")).containsOnly("changde-mayor-hotline");
+        assertThat(rows).extracting(row -> row.get("regionName")).containsOnly("常德市");
+        assertThat(ratio(rows.get(0), "overrunRatio")).isCloseTo(0.1264, within(0.00005));
+        assertThat(ratio(rows.get(1), "overrunRatio")).isCloseTo(0.2635, within(0.00005));
+        assertThat(ratio(rows.get(2), "overrunRatio")).isCloseTo(0.0818, within(0.00005));
+        assertThat(rows.get(0)).containsEntry("finalBudget", "542000.00").containsEntry("expenditure", "610500.00")
+                .containsEntry("expenditureChargedToOtherFunds", "68500.00");
+        Map<String, Object> period = rows.get(3);
+        assertThat(period).containsEntry("finalBudget", "4735400.00").containsEntry("expenditure", "5321700.00");
+        assertThat(ratio(period, "overrunRatio")).isCloseTo(0.1238, within(0.00005));
+    }
+
+    @Test
+    void jiangmenExecutedNinetySevenPointNinePercent() {
+        Map<String, Object> jiangmen = rows(BUDGET, "budgetExecution", Map.of("regionCode", "440700")).getFirst();
+
+        assertThat(jiangmen).containsEntry("fiscalYear", 2020).containsEntry("initialBudget", "9870900.00")
+                .containsEntry("adjustmentTotal", "-570800.00").containsEntry("finalBudget", "9300100.00")
+                .containsEntry("expenditure", "9104600.00");
+        assertThat(ratio(jiangmen, "executionRate")).isCloseTo(0.9790, within(0.00005));
+    }
+
+    @Test
+    void changdeCostPerAnsweredCallIn2020() {
+        List<Map<String, Object>> rows = rows(UNIT_COSTS, "unitCosts", Map.of("regionCode", "430000"));
+
+        assertThat(rows).extracting(row -> row.get("fiscalYear")).containsExactly(2018, 2019, 2020);
+        Map<String, Object> year2020 = rows.get(2);
+        assertThat(year2020).containsEntry("expenditure", "3495700.00").containsEntry("callsAnswered", "328010")
+                .containsEntry("hotlineComponentOnly", false);
+        assertThat(ratio(year2020, "costPerCall")).isCloseTo(10.66, within(0.005));
+        assertThat(ratio(rows.get(0), "costPerCall")).isCloseTo(610500.0 / 96433, within(0.0001));
+    }
+
+    @Test
+    void fuminCostPerTicket() {
+        Map<String, Object> fumin = rows(UNIT_COSTS, "unitCosts", Map.of("regionCode", "530124")).getFirst();
+
+        assertThat(fumin).containsEntry("expenditure", "19900.00").containsEntry("tickets", "3794")
+                .containsEntry("callsAnswered", null).containsEntry("costPerCall", null);
+        assertThat(ratio(fumin, "costPerTicket")).isCloseTo(19900.0 / 3794, within(0.0001));
+    }
+
+    @Test
+    void jiangmenUsesTheHotlineComponentAndHasNoCallCount() {
+        Map<String, Object> jiangmen = rows(UNIT_COSTS, "unitCosts", Map.of("regionCode", "440700")).getFirst();
+
+        assertThat(jiangmen).containsEntry("hotlineComponentOnly", true).containsEntry("expenditure", "4525000.00")
+                .containsEntry("callsAnswered", null).containsEntry("costPerCall", null)
+                .containsEntry("costPerTicket", null);
+    }
+
+    @Test
+    void filtersByYearsLevelAndEvaluationKind() {
+        assertThat(rows(UNIT_COSTS, "unitCosts", Map.of("fiscalYearFrom", 2019, "fiscalYearTo", 2020)))
+                .extracting(row -> row.get("projectKey") + "/" + row.get("fiscalYear"))
+                .containsExactlyInAnyOrder("changde-mayor-hotline/2019", "changde-mayor-hotline/2020",
+                        "jiangmen-administrative-centre-operations/2020");
+        assertThat(rows(UNIT_COSTS, "unitCosts", Map.of("level", "COUNTY")))
+                .extracting(row -> row.get("projectKey")).containsOnly("fumin-hotline-handling");
+        assertThat(rows(UNIT_COSTS, "unitCosts", Map.of("evaluationKind", "SELF")))
+                .extracting(row -> row.get("projectKey")).containsOnly("huainan-12345-hotline", "fumin-hotline-handling");
+    }
+
+    @Test
+    void yearsOutOfOrderAreRejected() {
+        graphQl.document(UNIT_COSTS).variable("filter", Map.of("fiscalYearFrom", 2020, "fiscalYearTo", 2018))
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getMessage()).isEqualTo(
+                            "filter.fiscalYearTo must not be before filter.fiscalYearFrom, was 2018 < 2020");
+                    assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST")
+                            .containsEntry("argument", "filter.fiscalYearTo");
+                }));
+    }
+
+    @Test
+    void aCommittedImportIsInTheComparisonsWhenTheImportReturns() throws Exception {
+        String before = graphQl.document("{ analytics { refreshedAt } }").execute()
+                .path("analytics.refreshedAt").entity(String.class).get();
+        ObjectNode document;
+        try (InputStream seed = new ClassPathResource("dataset/seeds/fumin-2025-self.json").getInputStream()) {
+            document = (ObjectNode) new ObjectMapper().readTree(seed);
+        }
+        document.put("reportKey", "analytics-sync-test");
+        ((ObjectNode) document.get("project")).put("key", "analytics-sync-test");
+
+        importService.importDocument(document);
+
+        assertThat(rows(UNIT_COSTS, "unitCosts", Map.of("regionCode", "530124")))
+                .extracting(row -> row.get("projectKey"))
+                .containsExactlyInAnyOrder("fumin-hotline-handling", "analytics-sync-test");
+        String after = graphQl.document("{ analytics { refreshedAt } }").execute()
+                .path("analytics.refreshedAt").entity(String.class).get();
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    private List<Map<String, Object>> rows(String document, String field, Map<String, Object> filter) {
+        return graphQl.document(document).variable("filter", filter).execute()
+                .path("analytics." + field).entityList(MAP).get();
+    }
+
+    private static double ratio(Map<String, Object> row, String field) {
+        return ((Number) row.get(field)).doubleValue();
+    }
+}
