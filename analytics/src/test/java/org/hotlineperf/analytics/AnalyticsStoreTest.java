@@ -1,0 +1,106 @@
+package org.hotlineperf.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The DuckDB store on its own: an unreadable file is replaced by a new store, a load is all-or-nothing, and an
+ * incremental update replaces exactly one project's rows.
+ */
+class AnalyticsStoreTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void unreadableFileIsMovedAsideAndANewStoreCreated() throws Exception {
+        Path file = folder.resolve("analytics.duckdb");
+        Files.writeString(file, "this is not a DuckDB database");
+
+        try (AnalyticsStore store = AnalyticsStore.open(file)) {
+            load(store, 1L);
+            assertThat(store.refreshedAt()).isPresent();
+            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE)).hasSize(1);
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .anyMatch(name -> name.startsWith("analytics.duckdb.unreadable-"));
+        }
+    }
+
+    @Test
+    void missingFileIsCreatedEmpty() {
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("new/analytics.duckdb"))) {
+            assertThat(store.refreshedAt()).isEmpty();
+            assertThat(new Comparisons(store).unitCosts(ComparisonFilter.NONE)).isEmpty();
+        }
+    }
+
+    @Test
+    void failedLoadLeavesThePreviousContents() {
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            load(store, 1L);
+
+            assertThatThrownBy(() -> store.replaceAll(tables -> {
+                try (Tables.Appender project = tables.appender("project")) {
+                    project.row(2L, "other", "Other", "430700", 2020, 2020);
+                }
+                throw new IllegalStateException("source failed mid-load");
+            })).isInstanceOf(IllegalStateException.class);
+
+            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE))
+                    .extracting(BudgetExecution::projectKey).containsExactly("project-1");
+        }
+    }
+
+    @Test
+    void incrementalUpdateReplacesOneProject() {
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            load(store, 1L, 2L);
+
+            store.write(tables -> {
+                tables.deleteProjects(List.of(2L));
+                appendProject(tables, 2L, "900000.00");
+            });
+
+            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE))
+                    .extracting(BudgetExecution::projectKey, BudgetExecution::expenditure)
+                    .containsExactly(
+                            tuple("project-1", new BigDecimal("1100000.00")),
+                            tuple("project-2", new BigDecimal("900000.00")));
+        }
+    }
+
+    private static void load(AnalyticsStore store, Long... projectIds) {
+        store.replaceAll(tables -> {
+            try (Tables.Appender region = tables.appender("region")) {
+                region.row("430000", "湖南省", "PROVINCE", null);
+                region.row("430700", "常德市", "PREFECTURE", "430000");
+            }
+            for (long id : projectIds) {
+                appendProject(tables, id, "1100000.00");
+            }
+        });
+    }
+
+    private static void appendProject(Tables tables, long id, String expenditure) throws SQLException {
+        try (Tables.Appender project = tables.appender("project")) {
+            project.row(id, "project-" + id, "Project " + id, "430700", 2020, 2020);
+        }
+        try (Tables.Appender ledger = tables.appender("fund_flow")) {
+            ledger.row(id * 10, id, null, 2020, "BUDGET_INITIAL", new BigDecimal("1000000.00"), null, false, true,
+                    null, null);
+            ledger.row(id * 10 + 1, id, null, 2020, "EXPENDITURE", new BigDecimal(expenditure), null, false, true,
+                    null, null);
+        }
+    }
+}
