@@ -65,3 +65,24 @@ CREATE OR REPLACE TABLE grade_band (
 CREATE OR REPLACE TABLE load_state (
     refreshed_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+CREATE OR REPLACE TABLE indicator (
+    id              BIGINT NOT NULL PRIMARY KEY,
+    evaluation_id   BIGINT NOT NULL,
+    project_id      BIGINT NOT NULL,
+    parent_id       BIGINT,
+    level           INTEGER NOT NULL,
+    ordinal         INTEGER NOT NULL,
+    name            VARCHAR NOT NULL,
+    catalogue_code  VARCHAR,
+    weight          DECIMAL(8, 2),
+    score           DECIMAL(8, 2)
+);
+
+CREATE OR REPLACE TABLE indicator_deduction (
+    id           BIGINT NOT NULL PRIMARY KEY,
+    indicator_id BIGINT NOT NULL,
+    project_id   BIGINT NOT NULL,
+    points       DECIMAL(8, 2),
+    reason       VARCHAR NOT NULL
+);

@@ -61,6 +61,7 @@ public final class AnalyticsStore implements AutoCloseable {
             AnalyticsStore store = new AnalyticsStore(file, connection);
             store.executeScript("schema.sql");
             store.executeScript("project_scope.sql");
+            store.executeScript("evaluation_scope.sql");
             return store;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

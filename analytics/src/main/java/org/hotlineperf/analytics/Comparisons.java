@@ -3,6 +3,8 @@ package org.hotlineperf.analytics;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The comparisons across projects and years, each one {@code .sql} file run on the analytics store.
@@ -30,6 +32,32 @@ public final class Comparisons {
                 row.getString("region_code"), row.getString("region_name"), row.getInt("fiscal_year"),
                 row.getBigDecimal("expenditure"), row.getBoolean("hotline_component_only"),
                 row.getBigDecimal("calls_answered"), row.getBigDecimal("tickets")));
+    }
+
+    /** Evaluations ranked by total score, each with its level-1 groups. */
+    public List<ScoreComparison> scoreComparison(ComparisonFilter filter) {
+        Map<Long, List<ScoreComparison.Group>> groups = store.queryFile("score_groups.sql", filter.parameters(),
+                        row -> new ScoreComparison.Group(row.getLong("evaluation_id"), row.getString("name"),
+                                row.getBigDecimal("weight"), row.getBigDecimal("score")))
+                .stream()
+                .collect(Collectors.groupingBy(ScoreComparison.Group::evaluationId));
+        return store.queryFile("score_comparison.sql", filter.parameters(), row -> new ScoreComparison(
+                        row.getLong("evaluation_id"), row.getString("kind"), row.getInt("period_start_year"),
+                        row.getInt("period_end_year"), row.getBigDecimal("total_weight"),
+                        row.getBigDecimal("total_score"), row.getString("grade"), integer(row, "score_rank"),
+                        row.getLong("project_id"), row.getString("project_key"), row.getString("project_name"),
+                        row.getString("region_code"), row.getString("region_name"), List.of()))
+                .stream()
+                .map(evaluation -> evaluation.withGroups(groups.getOrDefault(evaluation.evaluationId(), List.of())))
+                .toList();
+    }
+
+    /** Deductions grouped by level-1 / level-2 group, most frequent first. */
+    public List<DeductionGroup> deductions(ComparisonFilter filter) {
+        return store.queryFile("deductions.sql", filter.parameters(), row -> new DeductionGroup(
+                row.getString("level1_group"), row.getString("level2_group"), row.getLong("deductions"),
+                row.getLong("evaluations"), row.getBigDecimal("points_stated"),
+                row.getLong("deductions_without_points")));
     }
 
     private static Integer integer(ResultSet row, String column) throws SQLException {

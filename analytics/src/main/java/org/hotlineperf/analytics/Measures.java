@@ -37,6 +37,16 @@ public final class Measures {
         return ratio(expenditure, count);
     }
 
+    /** 得分率 = score / weight, per indicator or per level-1 group. */
+    public static BigDecimal scoreRate(BigDecimal score, BigDecimal weight) {
+        return ratio(score, weight);
+    }
+
+    /** Points lost (失分) = weight - score. */
+    public static BigDecimal pointsLost(BigDecimal weight, BigDecimal score) {
+        return weight == null || score == null ? null : weight.subtract(score);
+    }
+
     private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
         if (numerator == null || denominator == null || denominator.signum() == 0) {
             return null;

@@ -15,8 +15,8 @@ import org.duckdb.DuckDBConnection;
 public final class Tables {
 
     /** The tables that hold rows of one project, in the order a project's rows are replaced. */
-    static final List<String> PROJECT_TABLES = List.of("project_component", "fund_flow", "operating_metric",
-            "evaluation", "project");
+    static final List<String> PROJECT_TABLES = List.of("indicator_deduction", "indicator", "project_component",
+            "fund_flow", "operating_metric", "evaluation", "project");
 
     private final DuckDBConnection connection;
     private final AnalyticsStore store;

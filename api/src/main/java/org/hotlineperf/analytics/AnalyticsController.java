@@ -49,6 +49,16 @@ class AnalyticsController {
         return comparisons.budgetExecution(validated(filter));
     }
 
+    @SchemaMapping
+    List<ScoreComparison> scoreComparison(Analytics analytics, @Argument ComparisonFilter filter) {
+        return comparisons.scoreComparison(validated(filter));
+    }
+
+    @SchemaMapping
+    List<DeductionGroup> deductions(Analytics analytics, @Argument ComparisonFilter filter) {
+        return comparisons.deductions(validated(filter));
+    }
+
     private ComparisonFilter validated(ComparisonFilter filter) {
         if (filter == null) {
             return ComparisonFilter.NONE;

@@ -3,6 +3,8 @@ package org.hotlineperf.analytics;
 import static org.hotlineperf.db.Tables.EVALUATION;
 import static org.hotlineperf.db.Tables.FUND_FLOW;
 import static org.hotlineperf.db.Tables.GRADE_BAND;
+import static org.hotlineperf.db.Tables.INDICATOR;
+import static org.hotlineperf.db.Tables.INDICATOR_DEDUCTION;
 import static org.hotlineperf.db.Tables.OPERATING_METRIC;
 import static org.hotlineperf.db.Tables.PROJECT;
 import static org.hotlineperf.db.Tables.PROJECT_COMPONENT;
@@ -73,6 +75,20 @@ class AnalyticsExtractor {
                 .from(EVALUATION)
                 .where(EVALUATION.PROJECT_ID.in(selected)),
                 tables, "evaluation");
+        copy(dsl.select(INDICATOR.ID, INDICATOR.EVALUATION_ID, EVALUATION.PROJECT_ID, INDICATOR.PARENT_ID,
+                        INDICATOR.LEVEL, INDICATOR.ORDINAL, INDICATOR.NAME, INDICATOR.CATALOGUE_CODE, INDICATOR.WEIGHT,
+                        INDICATOR.SCORE)
+                .from(INDICATOR)
+                .join(EVALUATION).on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID))
+                .where(EVALUATION.PROJECT_ID.in(selected)),
+                tables, "indicator");
+        copy(dsl.select(INDICATOR_DEDUCTION.ID, INDICATOR_DEDUCTION.INDICATOR_ID, EVALUATION.PROJECT_ID,
+                        INDICATOR_DEDUCTION.POINTS, INDICATOR_DEDUCTION.REASON)
+                .from(INDICATOR_DEDUCTION)
+                .join(INDICATOR).on(INDICATOR.ID.eq(INDICATOR_DEDUCTION.INDICATOR_ID))
+                .join(EVALUATION).on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID))
+                .where(EVALUATION.PROJECT_ID.in(selected)),
+                tables, "indicator_deduction");
     }
 
     private static void copy(ResultQuery<? extends Record> query, Tables tables, String table) throws SQLException {

@@ -2,28 +2,38 @@ package org.hotlineperf.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hotlineperf.db.Tables.PROJECT;
+import static org.hotlineperf.db.Tables.PROJECT_COMPONENT;
+import static org.hotlineperf.db.Tables.REPORT;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hotlineperf.importer.ReportImportService;
+import org.hotlineperf.project.ProjectDataChanged;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The comparisons of {@code Query.analytics} over HTTP, answered by DuckDB, against the worked examples of
  * DESIGN.md: Changde's overrun per year and over 2018-2020, Jiangmen's execution rate, Changde's cost per answered
- * call, Fumin's cost per ticket, and null where an input is missing. Also: a committed import shows up in the
- * comparisons when the import returns.
+ * call, Fumin's cost per ticket, and null where an input is missing; score ranks and deduction groups. Also: a
+ * committed import shows up in the comparisons when the import returns, and a committed deletion disappears.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
+@SuppressWarnings("unchecked")
 class AnalyticsQueryTest {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -39,11 +49,29 @@ class AnalyticsQueryTest {
               projectId projectKey projectName regionCode regionName fiscalYear expenditure hotlineComponentOnly
               callsAnswered tickets costPerCall costPerTicket } } }""";
 
+    private static final String SCORES = """
+            query($filter: ComparisonFilter) { analytics { scoreComparison(filter: $filter) {
+              evaluationId kind periodStartYear periodEndYear totalWeight totalScore grade rank pointsLost
+              projectId projectKey projectName regionCode regionName groups { name weight score scoreRate } } } }""";
+
+    private static final String DEDUCTIONS = """
+            query($filter: ComparisonFilter) { analytics { deductions(filter: $filter) {
+              level1Group level2Group deductions evaluations pointsStated deductionsWithoutPoints } } }""";
+
     @Autowired
     HttpGraphQlTester graphQl;
 
     @Autowired
     ReportImportService importService;
+
+    @Autowired
+    DSLContext dsl;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void changdeOverranItsBudgetEveryYearAndOverThePeriod() {
@@ -115,6 +143,43 @@ class AnalyticsQueryTest {
     }
 
     @Test
+    void scoresRankedWithGradesGroupsAndPointsLost() {
+        List<Map<String, Object>> all = rows(SCORES, "scoreComparison", Map.of());
+
+        assertThat(all).extracting(row -> row.get("projectKey") + " " + row.get("totalScore") + " " + row.get("grade")
+                        + " #" + row.get("rank"))
+                .containsExactly("huainan-12345-hotline 100.00 EXCELLENT #1", "fumin-hotline-handling 97.00 EXCELLENT #2",
+                        "changde-mayor-hotline 89.00 GOOD #3",
+                        "jiangmen-administrative-centre-operations 87.50 GOOD #4");
+        Map<String, Object> jiangmen = all.get(3);
+        assertThat(jiangmen).containsEntry("pointsLost", "12.50").containsEntry("kind", "THIRD_PARTY");
+        List<Map<String, Object>> groups = (List<Map<String, Object>>) jiangmen.get("groups");
+        assertThat(groups).first().satisfies(group -> {
+            assertThat(group).containsEntry("name", "项目立项").containsEntry("weight", "15.00")
+                    .containsEntry("score", "8.00");
+            assertThat(ratio(group, "scoreRate")).isCloseTo(8.0 / 15, within(0.00001));
+        });
+
+        assertThat(rows(SCORES, "scoreComparison", Map.of("evaluationKind", "THIRD_PARTY")))
+                .extracting(row -> row.get("projectKey") + " #" + row.get("rank"))
+                .containsExactly("changde-mayor-hotline #1", "jiangmen-administrative-centre-operations #2");
+    }
+
+    @Test
+    void deductionsGroupedByIndicatorGroup() {
+        List<Map<String, Object>> groups = rows(DEDUCTIONS, "deductions", Map.of("regionCode", "440700"));
+
+        assertThat(groups).isNotEmpty().allSatisfy(group -> {
+            assertThat((String) group.get("level1Group")).isNotBlank();
+            assertThat((Integer) group.get("evaluations")).isEqualTo(1);
+        });
+        assertThat(groups).extracting(group -> (Integer) group.get("deductions")).isSortedAccordingTo(
+                Comparator.reverseOrder());
+        assertThat(groups).anySatisfy(group -> assertThat(group).containsEntry("level1Group", "项目立项"));
+        assertThat(rows(DEDUCTIONS, "deductions", Map.of("evaluationKind", "SELF", "regionCode", "340000"))).isEmpty();
+    }
+
+    @Test
     void yearsOutOfOrderAreRejected() {
         graphQl.document(UNIT_COSTS).variable("filter", Map.of("fiscalYearFrom", 2020, "fiscalYearTo", 2018))
                 .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
@@ -144,6 +209,22 @@ class AnalyticsQueryTest {
         String after = graphQl.document("{ analytics { refreshedAt } }").execute()
                 .path("analytics.refreshedAt").entity(String.class).get();
         assertThat(after).isNotEqualTo(before);
+
+        removeProject("analytics-sync-test");
+        assertThat(rows(UNIT_COSTS, "unitCosts", Map.of("regionCode", "530124")))
+                .extracting(row -> row.get("projectKey")).containsExactly("fumin-hotline-handling");
+    }
+
+    /** Deletes a project and its reports as a committed write that announces the change, as a deletion would. */
+    private void removeProject(String projectKey) {
+        transaction.executeWithoutResult(status -> {
+            long projectId = dsl.select(PROJECT.ID).from(PROJECT).where(PROJECT.PROJECT_KEY.eq(projectKey))
+                    .fetchSingle(PROJECT.ID);
+            dsl.deleteFrom(REPORT).where(REPORT.PROJECT_ID.eq(projectId)).execute();
+            dsl.deleteFrom(PROJECT_COMPONENT).where(PROJECT_COMPONENT.PROJECT_ID.eq(projectId)).execute();
+            dsl.deleteFrom(PROJECT).where(PROJECT.ID.eq(projectId)).execute();
+            events.publishEvent(new ProjectDataChanged(Set.of(projectId)));
+        });
     }
 
     private List<Map<String, Object>> rows(String document, String field, Map<String, Object> filter) {
