@@ -75,6 +75,12 @@ CREATE OR REPLACE TABLE indicator (
     ordinal         INTEGER NOT NULL,
     name            VARCHAR NOT NULL,
     catalogue_code  VARCHAR,
+    target_operator VARCHAR,
+    target_value    DECIMAL(24, 6),
+    target_unit     VARCHAR,
+    target_text     VARCHAR,
+    actual_value    DECIMAL(24, 6),
+    actual_text     VARCHAR,
     weight          DECIMAL(8, 2),
     score           DECIMAL(8, 2)
 );

@@ -2,6 +2,7 @@ package org.hotlineperf.analytics;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -58,6 +59,20 @@ public final class Comparisons {
                 row.getString("level1_group"), row.getString("level2_group"), row.getLong("deductions"),
                 row.getLong("evaluations"), row.getBigDecimal("points_stated"),
                 row.getLong("deductions_without_points")));
+    }
+
+    /** One catalogue indicator across the evaluations in scope. */
+    public List<IndicatorComparison> indicatorComparison(String catalogueCode, ComparisonFilter filter) {
+        List<Object> parameters = new ArrayList<>(filter.parameters());
+        parameters.add(catalogueCode);
+        return store.queryFile("indicator_comparison.sql", parameters, row -> new IndicatorComparison(
+                row.getLong("indicator_id"), row.getString("indicator_name"), row.getInt("level"),
+                row.getString("target_operator"), row.getBigDecimal("target_value"), row.getString("target_unit"),
+                row.getString("target_text"), row.getBigDecimal("actual_value"), row.getString("actual_text"),
+                row.getBigDecimal("weight"), row.getBigDecimal("score"), row.getLong("evaluation_id"),
+                row.getString("kind"), row.getInt("period_start_year"), row.getInt("period_end_year"),
+                row.getLong("project_id"), row.getString("project_key"), row.getString("project_name"),
+                row.getString("region_code"), row.getString("region_name")));
     }
 
     private static Integer integer(ResultSet row, String column) throws SQLException {

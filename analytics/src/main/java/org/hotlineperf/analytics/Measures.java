@@ -47,6 +47,25 @@ public final class Measures {
         return weight == null || score == null ? null : weight.subtract(score);
     }
 
+    /**
+     * Whether an actual meets its target (目标是否达成) under the target's operator (GTE, GT, LTE, LT, EQ); null
+     * when the target or the actual has no value or no operator (a qualitative target).
+     */
+    public static Boolean attained(String operator, BigDecimal target, BigDecimal actual) {
+        if (operator == null || target == null || actual == null) {
+            return null;
+        }
+        int comparison = actual.compareTo(target);
+        return switch (operator) {
+            case "GTE" -> comparison >= 0;
+            case "GT" -> comparison > 0;
+            case "LTE" -> comparison <= 0;
+            case "LT" -> comparison < 0;
+            case "EQ" -> comparison == 0;
+            default -> throw new IllegalArgumentException("Unknown target operator " + operator);
+        };
+    }
+
     private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
         if (numerator == null || denominator == null || denominator.signum() == 0) {
             return null;

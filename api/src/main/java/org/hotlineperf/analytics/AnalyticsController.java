@@ -1,6 +1,8 @@
 package org.hotlineperf.analytics;
 
 import java.util.List;
+import org.hotlineperf.evaluation.EvaluationService;
+import org.hotlineperf.evaluation.Indicator;
 import org.hotlineperf.graphql.ArgumentRules;
 import org.hotlineperf.graphql.InvalidArgumentException;
 import org.hotlineperf.region.RegionService;
@@ -22,11 +24,14 @@ class AnalyticsController {
     private final AnalyticsStore store;
     private final Comparisons comparisons;
     private final RegionService regions;
+    private final EvaluationService evaluations;
 
-    AnalyticsController(AnalyticsStore store, Comparisons comparisons, RegionService regions) {
+    AnalyticsController(AnalyticsStore store, Comparisons comparisons, RegionService regions,
+                        EvaluationService evaluations) {
         this.store = store;
         this.comparisons = comparisons;
         this.regions = regions;
+        this.evaluations = evaluations;
     }
 
     @QueryMapping
@@ -57,6 +62,27 @@ class AnalyticsController {
     @SchemaMapping
     List<DeductionGroup> deductions(Analytics analytics, @Argument ComparisonFilter filter) {
         return comparisons.deductions(validated(filter));
+    }
+
+    @SchemaMapping
+    List<IndicatorComparison> indicatorComparison(Analytics analytics, @Argument String code,
+                                                  @Argument ComparisonFilter filter) {
+        if (!evaluations.isCatalogueCode(code)) {
+            throw new InvalidArgumentException("code", "KNOWN_CATALOGUE_CODE",
+                    "code must be a code of the indicator catalogue (Query.indicatorCatalogue), was "
+                            + InvalidArgumentException.quoted(code));
+        }
+        return comparisons.indicatorComparison(code, validated(filter));
+    }
+
+    @SchemaMapping
+    Indicator.Measure target(IndicatorComparison row) {
+        return new Indicator.Measure(row.targetOperator(), row.targetValue(), row.targetUnit(), row.targetText());
+    }
+
+    @SchemaMapping
+    Indicator.Measure actual(IndicatorComparison row) {
+        return new Indicator.Measure(null, row.actualValue(), null, row.actualText());
     }
 
     private ComparisonFilter validated(ComparisonFilter filter) {

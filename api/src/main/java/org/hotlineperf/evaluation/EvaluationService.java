@@ -63,4 +63,8 @@ public class EvaluationService {
     public List<CatalogueIndicator> catalogue() {
         return evaluations.catalogue();
     }
+
+    public boolean isCatalogueCode(String code) {
+        return evaluations.catalogue().stream().anyMatch(entry -> entry.code().equals(code));
+    }
 }

@@ -180,6 +180,33 @@ class AnalyticsQueryTest {
     }
 
     @Test
+    void connectionRateAcrossProjectsWithAttainment() {
+        List<Map<String, Object>> rows = graphQl.document("""
+                        { analytics { indicatorComparison(code: "CONNECTION_RATE") {
+                            indicatorName projectKey kind target { operator value text } actual { value text }
+                            attained weight score scoreRate } } }""")
+                .execute().path("analytics.indicatorComparison").entityList(MAP).get();
+
+        Map<String, Object> huainan = rows.stream()
+                .filter(row -> "huainan-12345-hotline".equals(row.get("projectKey"))).findFirst().orElseThrow();
+        assertThat(huainan).containsEntry("indicatorName", "接通率").containsEntry("attained", true)
+                .containsEntry("weight", "15.00").containsEntry("score", "15.00").containsEntry("kind", "SELF");
+        assertThat((Map<String, Object>) huainan.get("target")).containsEntry("operator", "GTE")
+                .containsEntry("value", "0.9");
+        assertThat((Map<String, Object>) huainan.get("actual")).containsEntry("value", "0.99");
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("attained") == null
+                || ((Map<String, Object>) row.get("target")).get("operator") != null).isTrue());
+    }
+
+    @Test
+    void unknownCatalogueCodeIsRejected() {
+        graphQl.document("{ analytics { indicatorComparison(code: \"NO_SUCH_CODE\") { projectKey } } }")
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                        assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST")
+                                .containsEntry("argument", "code").containsEntry("rule", "KNOWN_CATALOGUE_CODE")));
+    }
+
+    @Test
     void yearsOutOfOrderAreRejected() {
         graphQl.document(UNIT_COSTS).variable("filter", Map.of("fiscalYearFrom", 2020, "fiscalYearTo", 2018))
                 .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
