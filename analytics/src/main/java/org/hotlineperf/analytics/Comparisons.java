@@ -2,9 +2,14 @@ package org.hotlineperf.analytics;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -73,6 +78,50 @@ public final class Comparisons {
                 row.getString("kind"), row.getInt("period_start_year"), row.getInt("period_end_year"),
                 row.getLong("project_id"), row.getString("project_key"), row.getString("project_name"),
                 row.getString("region_code"), row.getString("region_name")));
+    }
+
+    /**
+     * A measure by region (the projects' own regions) and fiscal year, with the year-on-year change; built from
+     * the per-project rows of the other comparisons so that every measure keeps its one definition.
+     */
+    public List<TrendPoint> trend(TrendMeasure measure, ComparisonFilter filter) {
+        Map<RegionYear, Aggregate> values = switch (measure.source()) {
+            case BUDGET -> aggregate(budgetExecution(filter).stream().filter(row -> row.fiscalYear() != null)
+                    .toList(), row -> new RegionYear(row.regionCode(), row.regionName(), row.fiscalYear()),
+                    BudgetExecution::projectId, measure::ofBudgets);
+            case UNIT_COST -> aggregate(unitCosts(filter),
+                    row -> new RegionYear(row.regionCode(), row.regionName(), row.fiscalYear()),
+                    UnitCost::projectId, measure::ofUnitCosts);
+            case SCORE -> aggregate(scoreComparison(filter),
+                    row -> new RegionYear(row.regionCode(), row.regionName(), row.periodEndYear()),
+                    ScoreComparison::projectId,
+                    rows -> TrendMeasure.average(rows.stream().map(ScoreComparison::totalScore).toList()));
+        };
+        return values.entrySet().stream()
+                .map(entry -> {
+                    RegionYear key = entry.getKey();
+                    RegionYear previous = new RegionYear(key.code(), key.name(), key.year() - 1);
+                    Aggregate before = values.get(previous);
+                    return new TrendPoint(key.code(), key.name(), key.year(), entry.getValue().projects(),
+                            entry.getValue().value(), before == null ? null : before.value());
+                })
+                .sorted(Comparator.comparing(TrendPoint::regionCode).thenComparingInt(TrendPoint::fiscalYear))
+                .toList();
+    }
+
+    private record RegionYear(String code, String name, int year) {
+    }
+
+    private record Aggregate(int projects, BigDecimal value) {
+    }
+
+    private static <R> Map<RegionYear, Aggregate> aggregate(List<R> rows, Function<R, RegionYear> key,
+                                                           ToLongFunction<R> project,
+                                                           Function<List<R>, BigDecimal> value) {
+        Map<RegionYear, Aggregate> aggregates = new HashMap<>();
+        rows.stream().collect(Collectors.groupingBy(key)).forEach((regionYear, group) -> aggregates.put(regionYear,
+                new Aggregate((int) group.stream().mapToLong(project).distinct().count(), value.apply(group))));
+        return aggregates;
     }
 
     private static Integer integer(ResultSet row, String column) throws SQLException {

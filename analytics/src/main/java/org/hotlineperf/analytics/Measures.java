@@ -47,6 +47,12 @@ public final class Measures {
         return weight == null || score == null ? null : weight.subtract(score);
     }
 
+    /** Year-on-year change (同比变化) = value / previous value - 1. */
+    public static BigDecimal change(BigDecimal value, BigDecimal previous) {
+        BigDecimal ratio = ratio(value, previous);
+        return ratio == null ? null : ratio.subtract(BigDecimal.ONE);
+    }
+
     /**
      * Whether an actual meets its target (目标是否达成) under the target's operator (GTE, GT, LTE, LT, EQ); null
      * when the target or the actual has no value or no operator (a qualitative target).

@@ -76,6 +76,11 @@ class AnalyticsController {
     }
 
     @SchemaMapping
+    List<TrendPoint> trend(Analytics analytics, @Argument TrendMeasure measure, @Argument ComparisonFilter filter) {
+        return comparisons.trend(measure, validated(filter));
+    }
+
+    @SchemaMapping
     Indicator.Measure target(IndicatorComparison row) {
         return new Indicator.Measure(row.targetOperator(), row.targetValue(), row.targetUnit(), row.targetText());
     }

@@ -199,6 +199,26 @@ class AnalyticsQueryTest {
     }
 
     @Test
+    void changdeOverrunTrendWithYearOnYearChange() {
+        List<Map<String, Object>> points = graphQl.document("""
+                        { analytics { trend(measure: EXPENDITURE, filter: { regionCode: "430700" }) {
+                            regionCode regionName fiscalYear projects value previousValue change } } }""")
+                .execute().path("analytics.trend").entityList(MAP).get();
+
+        assertThat(points).extracting(point -> point.get("fiscalYear")).containsExactly(2018, 2019, 2020);
+        assertThat(points.get(0)).containsEntry("previousValue", null).containsEntry("change", null)
+                .containsEntry("projects", 1);
+        assertThat(ratio(points.get(1), "value")).isEqualTo(1215500.0);
+        assertThat(ratio(points.get(1), "change")).isCloseTo(1215500.0 / 610500 - 1, within(0.000001));
+
+        List<Map<String, Object>> overrun = graphQl.document("""
+                        { analytics { trend(measure: OVERRUN_RATIO, filter: { regionCode: "430000" }) {
+                            fiscalYear value } } }""")
+                .execute().path("analytics.trend").entityList(MAP).get();
+        assertThat(ratio(overrun.get(2), "value")).isCloseTo(0.0818, within(0.00005));
+    }
+
+    @Test
     void unknownCatalogueCodeIsRejected() {
         graphQl.document("{ analytics { indicatorComparison(code: \"NO_SUCH_CODE\") { projectKey } } }")
                 .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
