@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
@@ -71,14 +72,10 @@ public final class AnalyticsStore implements AutoCloseable {
     }
 
     private static DuckDBConnection connect(Path file) throws SQLException {
-        DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET extension_directory = '" + file.toAbsolutePath().getParent().resolve(".duckdb-extensions") + "'");
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
+        Properties settings = new Properties();
+        settings.setProperty("extension_directory",
+                file.toAbsolutePath().getParent().resolve(".duckdb-extensions").toString());
+        return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), settings);
     }
 
     public Path file() {

@@ -46,6 +46,14 @@ class AnalyticsStoreTest {
     }
 
     @Test
+    void extensionsStayInTheStoreFolder() {
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            assertThat(store.query("SELECT current_setting('extension_directory')", List.of(), row -> row.getString(1)))
+                    .containsExactly(folder.resolve(".duckdb-extensions").toAbsolutePath().toString());
+        }
+    }
+
+    @Test
     void failedLoadLeavesThePreviousContents() {
         try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
             load(store, 1L);
