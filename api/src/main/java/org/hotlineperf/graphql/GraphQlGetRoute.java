@@ -9,6 +9,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,9 +28,11 @@ import org.springframework.web.servlet.function.ServerResponse;
  * GraphQL over HTTP GET, as the GraphQL-over-HTTP specification describes it: {@code query},
  * {@code operationName}, and JSON-encoded {@code variables} and {@code extensions} as URL parameters. Spring for
  * GraphQL only accepts POST, so a GET is handed to the same handler as the equivalent POST, with the same media
- * types and status codes. Mutations are refused with 405, because GET must be safe.
+ * types and status codes. Mutations are refused with 405, because GET must be safe. Only in a servlet web
+ * application: a batch run without a web server (such as {@code ./hotline generate}) has no HTTP handler to hand to.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlGetRoute {
 
     private final ObjectMapper json = new ObjectMapper();
