@@ -1,0 +1,110 @@
+package org.hotlineperf.synthetic;
+
+import static org.hotlineperf.db.Tables.EVALUATION;
+import static org.hotlineperf.db.Tables.FINDING;
+import static org.hotlineperf.db.Tables.FUND_FLOW;
+import static org.hotlineperf.db.Tables.GRADE_BAND;
+import static org.hotlineperf.db.Tables.INDICATOR;
+import static org.hotlineperf.db.Tables.INDICATOR_DEDUCTION;
+import static org.hotlineperf.db.Tables.OPERATING_METRIC;
+import static org.hotlineperf.db.Tables.PROJECT;
+import static org.hotlineperf.db.Tables.PROJECT_COMPONENT;
+import static org.hotlineperf.db.Tables.REPORT;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.currentSchema;
+import static org.jooq.impl.DSL.function;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The synthetic dataset as a whole: whether it is there, removing it, and the lock that keeps two generators
+ * apart. Synthetic rows are recognised by their keys ({@code synthetic-} before the project and report keys);
+ * deleting them goes bottom-up, table by table, so that PostgreSQL deletes each table's rows in one statement
+ * instead of cascading row by row. Organisations stay: they are shared with imported reports, as in the
+ * importer, and a new run finds them by name.
+ */
+@Repository
+class SyntheticDatasetRepository {
+
+    /** Advisory lock key space of the generator ("HPSY"); the importer uses its own. */
+    private static final int LOCK_SPACE = 0x48505359;
+
+    private final DSLContext dsl;
+
+    SyntheticDatasetRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Serialises generators until the end of the transaction. */
+    void lock() {
+        dsl.select(function("pg_advisory_xact_lock", SQLDataType.OTHER, val(LOCK_SPACE), val(0))).fetch();
+    }
+
+    String currentSchemaName() {
+        return dsl.select(currentSchema()).fetchSingle().value1();
+    }
+
+    int syntheticProjects() {
+        return dsl.fetchCount(PROJECT, syntheticProject());
+    }
+
+    int syntheticReports() {
+        return dsl.fetchCount(REPORT, syntheticReport());
+    }
+
+    /** Deletes every synthetic row; returns the rows deleted per table. */
+    Map<String, Long> deleteSynthetic() {
+        Select<Record1<Long>> reports = select(REPORT.ID).from(REPORT).where(syntheticReport());
+        Select<Record1<Long>> evaluations = select(EVALUATION.ID).from(EVALUATION)
+                .where(EVALUATION.REPORT_ID.in(reports));
+        Map<String, Long> deleted = new LinkedHashMap<>();
+        deleted.put(INDICATOR_DEDUCTION.getName(), (long) dsl.deleteFrom(INDICATOR_DEDUCTION)
+                .where(INDICATOR_DEDUCTION.INDICATOR_ID.in(
+                        select(INDICATOR.ID).from(INDICATOR).where(INDICATOR.EVALUATION_ID.in(evaluations))))
+                .execute());
+        deleted.put(FINDING.getName(), (long) dsl.deleteFrom(FINDING)
+                .where(FINDING.EVALUATION_ID.in(evaluations)).execute());
+        for (short level = 3; level >= 1; level--) {
+            deleted.merge(INDICATOR.getName(), (long) dsl.deleteFrom(INDICATOR)
+                    .where(INDICATOR.EVALUATION_ID.in(evaluations)).and(INDICATOR.LEVEL.eq(level)).execute(), Long::sum);
+        }
+        deleted.put(EVALUATION.getName(), (long) dsl.deleteFrom(EVALUATION)
+                .where(EVALUATION.REPORT_ID.in(reports)).execute());
+        deleted.put(OPERATING_METRIC.getName(), (long) dsl.deleteFrom(OPERATING_METRIC)
+                .where(OPERATING_METRIC.REPORT_ID.in(reports)).execute());
+        long ledgerParts = dsl.deleteFrom(FUND_FLOW)
+                .where(FUND_FLOW.REPORT_ID.in(reports)).and(FUND_FLOW.PARENT_ID.isNotNull()).execute();
+        deleted.put(FUND_FLOW.getName(), ledgerParts + dsl.deleteFrom(FUND_FLOW)
+                .where(FUND_FLOW.REPORT_ID.in(reports)).execute());
+        deleted.put(REPORT.getName(), (long) dsl.deleteFrom(REPORT).where(syntheticReport()).execute());
+        deleted.put(PROJECT_COMPONENT.getName(), (long) dsl.deleteFrom(PROJECT_COMPONENT)
+                .where(PROJECT_COMPONENT.PROJECT_ID.in(select(PROJECT.ID).from(PROJECT).where(syntheticProject())))
+                .execute());
+        deleted.put(PROJECT.getName(), (long) dsl.deleteFrom(PROJECT).where(syntheticProject()).execute());
+        return deleted;
+    }
+
+    GradeScale gradeScale() {
+        return new GradeScale(dsl.select(GRADE_BAND.GRADE, GRADE_BAND.NAME_ZH, GRADE_BAND.MIN_SCORE,
+                        GRADE_BAND.MAX_SCORE)
+                .from(GRADE_BAND)
+                .fetch(mapping(GradeScale.Band::new)));
+    }
+
+    private static Condition syntheticProject() {
+        return PROJECT.PROJECT_KEY.startsWith(ProjectGenerator.KEY_PREFIX);
+    }
+
+    private static Condition syntheticReport() {
+        return REPORT.REPORT_KEY.startsWith(ProjectGenerator.KEY_PREFIX);
+    }
+}

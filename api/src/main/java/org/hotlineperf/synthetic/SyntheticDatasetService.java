@@ -1,0 +1,93 @@
+package org.hotlineperf.synthetic;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Generates the synthetic national dataset in one transaction: it takes the generator lock, refuses (writing
+ * nothing) when a synthetic dataset is there unless told to replace it, then generates and stores the projects a
+ * chunk of regions at a time, logging progress and a summary. A failure anywhere rolls the whole run back, so a
+ * schema holds either a complete synthetic dataset or none.
+ */
+@Service
+public class SyntheticDatasetService {
+
+    private static final Logger log = LoggerFactory.getLogger(SyntheticDatasetService.class);
+    /** Regions generated and copied together: a few MB of COPY data per table at ten years. */
+    private static final int CHUNK_REGIONS = 100;
+
+    private final SyntheticRegions regions;
+    private final SyntheticDatasetRepository repository;
+    private final SyntheticDatasetWriter writer;
+    private final TransactionTemplate transaction;
+
+    SyntheticDatasetService(SyntheticRegions regions, SyntheticDatasetRepository repository,
+                            SyntheticDatasetWriter writer, TransactionTemplate transaction) {
+        this.regions = regions;
+        this.repository = repository;
+        this.writer = writer;
+        this.transaction = transaction;
+    }
+
+    /**
+     * Generates the dataset the request describes.
+     *
+     * @throws SyntheticDataPresentException when synthetic data is present and {@code replace} is false
+     * @throws IllegalArgumentException      when the region is unknown or has no region with a project
+     */
+    public GenerationSummary generate(GenerationRequest request) {
+        return transaction.execute(status -> run(request));
+    }
+
+    private GenerationSummary run(GenerationRequest request) {
+        long started = System.nanoTime();
+        repository.lock();
+        int presentProjects = repository.syntheticProjects();
+        int presentReports = repository.syntheticReports();
+        Map<String, Long> deleted = Map.of();
+        if (presentProjects + presentReports > 0) {
+            if (!request.replace()) {
+                throw new SyntheticDataPresentException(repository.currentSchemaName(), presentProjects,
+                        presentReports);
+            }
+            deleted = repository.deleteSynthetic();
+            log.info("Synthetic dataset: deleted the previous one ({} rows) in {} s",
+                    deleted.values().stream().mapToLong(Long::longValue).sum(), seconds(started));
+        }
+        List<SyntheticRegion> selected = regions.select(request.region());
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException("hotline-perf.synthetic.region: no region at or below "
+                    + request.region() + " has a government that runs a hotline");
+        }
+        log.info("Synthetic dataset: seed {}, fiscal years {}-{}, {} projects{}", request.seed(), request.firstYear(),
+                request.firstYear() + request.years() - 1, selected.size(),
+                request.region() == null ? "" : " at or below region " + request.region());
+        ProjectGenerator generator = new ProjectGenerator(repository.gradeScale());
+        Map<String, Long> inserted = new LinkedHashMap<>();
+        for (int from = 0; from < selected.size(); from += CHUNK_REGIONS) {
+            List<SyntheticRegion> chunk = selected.subList(from, Math.min(selected.size(), from + CHUNK_REGIONS));
+            List<SyntheticProject> projects = chunk.stream()
+                    .map(region -> generator.generate(request.seed(), region, request.firstYear(), request.years()))
+                    .toList();
+            writer.write(projects).forEach((table, rows) -> inserted.merge(table, rows, Long::sum));
+            log.info("Synthetic dataset: {} of {} projects (up to {} {}), {} rows, {} s", from + chunk.size(),
+                    selected.size(), chunk.getLast().code(), chunk.getLast().displayName(),
+                    inserted.values().stream().mapToLong(Long::longValue).sum(), seconds(started));
+        }
+        GenerationSummary summary = new GenerationSummary(request, selected.size(), selected.size() * request.years(),
+                deleted, inserted, seconds(started));
+        inserted.forEach((table, rows) -> log.info("Synthetic dataset: {} {} rows", table, rows));
+        log.info("Synthetic dataset: {} projects, {} project-years, {} rows in {} s", summary.projects(),
+                summary.projectYears(), summary.totalRowsInserted(), summary.seconds());
+        return summary;
+    }
+
+    private static double seconds(long startedNanos) {
+        return Math.round((System.nanoTime() - startedNanos) / 1e8) / 10.0;
+    }
+}
