@@ -3,8 +3,9 @@ package org.hotlineperf.synthetic;
 import java.util.Map;
 
 /**
- * What a run of the generator did: the request, the projects and project-years it wrote, the rows per table it
- * deleted (when replacing) and inserted, and how long it took.
+ * What a run of the generator did: the request, the projects and project-years it wrote, the reports, components
+ * and projects it deleted first (when replacing; the rows under the reports go with them), the rows per table it
+ * inserted, and how long it took.
  */
 public record GenerationSummary(
         GenerationRequest request,

@@ -1,12 +1,6 @@
 package org.hotlineperf.synthetic;
 
-import static org.hotlineperf.db.Tables.EVALUATION;
-import static org.hotlineperf.db.Tables.FINDING;
-import static org.hotlineperf.db.Tables.FUND_FLOW;
 import static org.hotlineperf.db.Tables.GRADE_BAND;
-import static org.hotlineperf.db.Tables.INDICATOR;
-import static org.hotlineperf.db.Tables.INDICATOR_DEDUCTION;
-import static org.hotlineperf.db.Tables.OPERATING_METRIC;
 import static org.hotlineperf.db.Tables.PROJECT;
 import static org.hotlineperf.db.Tables.PROJECT_COMPONENT;
 import static org.hotlineperf.db.Tables.REPORT;
@@ -20,17 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
-import org.jooq.Select;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /**
  * The synthetic dataset as a whole: whether it is there, removing it, and the lock that keeps two generators
- * apart. Synthetic rows are recognised by their keys ({@code synthetic-} before the project and report keys);
- * deleting them goes bottom-up, table by table, so that PostgreSQL deletes each table's rows in one statement
- * instead of cascading row by row. Organisations stay: they are shared with imported reports, as in the
- * importer, and a new run finds them by name.
+ * apart. Synthetic rows are recognised by their keys ({@code synthetic-} before the project and report keys).
+ * Organisations stay when the dataset is removed: they are shared with imported reports, as in the importer,
+ * and a new run finds them by name.
  */
 @Repository
 class SyntheticDatasetRepository {
@@ -61,30 +52,12 @@ class SyntheticDatasetRepository {
         return dsl.fetchCount(REPORT, syntheticReport());
     }
 
-    /** Deletes every synthetic row; returns the rows deleted per table. */
+    /**
+     * Deletes every synthetic row: the reports with everything transcribed under them (by the foreign keys'
+     * cascades), then the projects and their components. Returns the rows deleted from these three tables.
+     */
     Map<String, Long> deleteSynthetic() {
-        Select<Record1<Long>> reports = select(REPORT.ID).from(REPORT).where(syntheticReport());
-        Select<Record1<Long>> evaluations = select(EVALUATION.ID).from(EVALUATION)
-                .where(EVALUATION.REPORT_ID.in(reports));
         Map<String, Long> deleted = new LinkedHashMap<>();
-        deleted.put(INDICATOR_DEDUCTION.getName(), (long) dsl.deleteFrom(INDICATOR_DEDUCTION)
-                .where(INDICATOR_DEDUCTION.INDICATOR_ID.in(
-                        select(INDICATOR.ID).from(INDICATOR).where(INDICATOR.EVALUATION_ID.in(evaluations))))
-                .execute());
-        deleted.put(FINDING.getName(), (long) dsl.deleteFrom(FINDING)
-                .where(FINDING.EVALUATION_ID.in(evaluations)).execute());
-        for (short level = 3; level >= 1; level--) {
-            deleted.merge(INDICATOR.getName(), (long) dsl.deleteFrom(INDICATOR)
-                    .where(INDICATOR.EVALUATION_ID.in(evaluations)).and(INDICATOR.LEVEL.eq(level)).execute(), Long::sum);
-        }
-        deleted.put(EVALUATION.getName(), (long) dsl.deleteFrom(EVALUATION)
-                .where(EVALUATION.REPORT_ID.in(reports)).execute());
-        deleted.put(OPERATING_METRIC.getName(), (long) dsl.deleteFrom(OPERATING_METRIC)
-                .where(OPERATING_METRIC.REPORT_ID.in(reports)).execute());
-        long ledgerParts = dsl.deleteFrom(FUND_FLOW)
-                .where(FUND_FLOW.REPORT_ID.in(reports)).and(FUND_FLOW.PARENT_ID.isNotNull()).execute();
-        deleted.put(FUND_FLOW.getName(), ledgerParts + dsl.deleteFrom(FUND_FLOW)
-                .where(FUND_FLOW.REPORT_ID.in(reports)).execute());
         deleted.put(REPORT.getName(), (long) dsl.deleteFrom(REPORT).where(syntheticReport()).execute());
         deleted.put(PROJECT_COMPONENT.getName(), (long) dsl.deleteFrom(PROJECT_COMPONENT)
                 .where(PROJECT_COMPONENT.PROJECT_ID.in(select(PROJECT.ID).from(PROJECT).where(syntheticProject())))

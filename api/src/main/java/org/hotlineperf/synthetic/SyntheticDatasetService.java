@@ -56,8 +56,8 @@ public class SyntheticDatasetService {
                         presentReports);
             }
             deleted = repository.deleteSynthetic();
-            log.info("Synthetic dataset: deleted the previous one ({} rows) in {} s",
-                    deleted.values().stream().mapToLong(Long::longValue).sum(), seconds(started));
+            log.info("Synthetic dataset: deleted the previous one ({} reports with their rows, {} projects) in {} s",
+                    deleted.get("report"), deleted.get("project"), seconds(started));
         }
         List<SyntheticRegion> selected = regions.select(request.region());
         if (selected.isEmpty()) {
