@@ -47,6 +47,11 @@ public class SyntheticDatasetService {
     private GenerationSummary run(GenerationRequest request) {
         long started = System.nanoTime();
         repository.lock();
+        List<SyntheticRegion> selected = regions.select(request.region());
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException("hotline-perf.synthetic.region: no region at or below "
+                    + request.region() + " has a government that runs a hotline");
+        }
         int presentProjects = repository.syntheticProjects();
         int presentReports = repository.syntheticReports();
         Map<String, Long> deleted = Map.of();
@@ -58,11 +63,6 @@ public class SyntheticDatasetService {
             deleted = repository.deleteSynthetic();
             log.info("Synthetic dataset: deleted the previous one ({} reports with their rows, {} projects) in {} s",
                     deleted.get("report"), deleted.get("project"), seconds(started));
-        }
-        List<SyntheticRegion> selected = regions.select(request.region());
-        if (selected.isEmpty()) {
-            throw new IllegalArgumentException("hotline-perf.synthetic.region: no region at or below "
-                    + request.region() + " has a government that runs a hotline");
         }
         log.info("Synthetic dataset: seed {}, fiscal years {}-{}, {} projects{}", request.seed(), request.firstYear(),
                 request.firstYear() + request.years() - 1, selected.size(),

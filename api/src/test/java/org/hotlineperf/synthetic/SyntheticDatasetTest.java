@@ -186,6 +186,9 @@ class SyntheticDatasetTest {
         assertThatThrownBy(() -> service.generate(new GenerationRequest(42, FIRST_YEAR, YEARS, "999999", true)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown GB/T 2260 region code 999999");
+        assertThatThrownBy(() -> service.generate(new GenerationRequest(42, FIRST_YEAR, YEARS, "710000", true)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no region at or below 710000");
         assertThat(rowCounts()).isEqualTo(before);
         assertThat(fingerprint()).isEqualTo(fingerprint);
     }
