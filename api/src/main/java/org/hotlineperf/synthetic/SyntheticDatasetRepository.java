@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.val;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.SQLDataType;
@@ -46,6 +47,10 @@ class SyntheticDatasetRepository {
 
     int syntheticProjects() {
         return dsl.fetchCount(PROJECT, syntheticProject());
+    }
+
+    Set<Long> syntheticProjectIds() {
+        return dsl.select(PROJECT.ID).from(PROJECT).where(syntheticProject()).fetchSet(PROJECT.ID);
     }
 
     int syntheticReports() {

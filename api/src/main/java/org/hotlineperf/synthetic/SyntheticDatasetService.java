@@ -1,10 +1,14 @@
 package org.hotlineperf.synthetic;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.hotlineperf.project.ProjectDataChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -12,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Generates the synthetic national dataset in one transaction: it takes the generator lock, refuses (writing
  * nothing) when a synthetic dataset is there unless told to replace it, then generates and stores the projects a
  * chunk of regions at a time, logging progress and a summary. A failure anywhere rolls the whole run back, so a
- * schema holds either a complete synthetic dataset or none.
+ * schema holds either a complete synthetic dataset or none. Like an import, it announces the projects it changed
+ * ({@link ProjectDataChanged}, the replaced ones included), so that the analytics store follows after the commit.
  */
 @Service
 public class SyntheticDatasetService {
@@ -25,13 +30,16 @@ public class SyntheticDatasetService {
     private final SyntheticDatasetRepository repository;
     private final SyntheticDatasetWriter writer;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     SyntheticDatasetService(SyntheticRegions regions, SyntheticDatasetRepository repository,
-                            SyntheticDatasetWriter writer, TransactionTemplate transaction) {
+                            SyntheticDatasetWriter writer, TransactionTemplate transaction,
+                            ApplicationEventPublisher events) {
         this.regions = regions;
         this.repository = repository;
         this.writer = writer;
         this.transaction = transaction;
+        this.events = events;
     }
 
     /**
@@ -55,11 +63,13 @@ public class SyntheticDatasetService {
         int presentProjects = repository.syntheticProjects();
         int presentReports = repository.syntheticReports();
         Map<String, Long> deleted = Map.of();
+        Set<Long> changedProjects = new HashSet<>();
         if (presentProjects + presentReports > 0) {
             if (!request.replace()) {
                 throw new SyntheticDataPresentException(repository.currentSchemaName(), presentProjects,
                         presentReports);
             }
+            changedProjects.addAll(repository.syntheticProjectIds());
             deleted = repository.deleteSynthetic();
             log.info("Synthetic dataset: deleted the previous one ({} reports with their rows, {} projects) in {} s",
                     deleted.get("report"), deleted.get("project"), seconds(started));
@@ -79,6 +89,8 @@ public class SyntheticDatasetService {
                     selected.size(), chunk.getLast().code(), chunk.getLast().displayName(),
                     inserted.values().stream().mapToLong(Long::longValue).sum(), seconds(started));
         }
+        changedProjects.addAll(repository.syntheticProjectIds());
+        events.publishEvent(new ProjectDataChanged(Set.copyOf(changedProjects)));
         GenerationSummary summary = new GenerationSummary(request, selected.size(), selected.size() * request.years(),
                 deleted, inserted, seconds(started));
         inserted.forEach((table, rows) -> log.info("Synthetic dataset: {} {} rows", table, rows));

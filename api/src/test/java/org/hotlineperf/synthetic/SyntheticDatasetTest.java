@@ -29,6 +29,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hotlineperf.analytics.BudgetExecution;
+import org.hotlineperf.analytics.ComparisonFilter;
+import org.hotlineperf.analytics.Comparisons;
 import org.hotlineperf.db.tables.FundFlow;
 import org.hotlineperf.db.tables.Indicator;
 import org.hotlineperf.db.tables.Organisation;
@@ -47,8 +50,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The generator on a slice of the country, Ningxia (a province, 5 prefectures, 22 counties) over two fiscal
  * years, in a schema of its own beside the seed reports: the shape asked for, indicator trees whose weights and
- * scores add up, overruns and undocumented adjustments among the years, a refusal that writes nothing, and the
- * same rows again for the same seed.
+ * scores add up, overruns and undocumented adjustments among the years, the analytics store following, a refusal
+ * that writes nothing, and the same rows again for the same seed.
  */
 @SpringBootTest(properties = {
         "spring.flyway.schemas=synthetic_test",
@@ -68,6 +71,9 @@ class SyntheticDatasetTest {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    Comparisons comparisons;
 
     private GenerationSummary summary;
     private String fingerprint;
@@ -173,6 +179,18 @@ class SyntheticDatasetTest {
         assertThat(syntheticCount(OPERATING_METRIC, OPERATING_METRIC.REPORT_ID, OPERATING_METRIC.METRIC
                 .eq("CONNECTION_RATE").and(OPERATING_METRIC.VALUE.ne(OPERATING_METRIC.NUMERATOR
                         .div(OPERATING_METRIC.DENOMINATOR).round(6))))).isZero();
+    }
+
+    @Test
+    void theAnalyticsStoreFollowsTheGeneratedProjects() {
+        List<BudgetExecution> years = comparisons.budgetExecution(
+                new ComparisonFilter(NINGXIA, null, FIRST_YEAR, FIRST_YEAR + YEARS - 1, null)).stream()
+                .filter(year -> year.fiscalYear() != null && year.projectKey().startsWith("synthetic-"))
+                .toList();
+
+        assertThat(years).hasSize(summary.projectYears());
+        assertThat(years).filteredOn(year -> year.overrunRatio().signum() > 0)
+                .hasSize(syntheticCount(FUND_FLOW, FUND_FLOW.REPORT_ID, FUND_FLOW.CHARGED_TO_OTHER_FUNDS.isTrue()));
     }
 
     @Test
