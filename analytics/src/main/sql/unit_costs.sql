@@ -32,19 +32,24 @@ counts AS (
      AND m.period_end <= make_date(s.fiscal_year, 12, 31)
     WHERE m.metric IN ('CALLS_ANSWERED', 'TICKETS_HANDLED')
     GROUP BY m.project_id, s.fiscal_year, m.metric
+),
+per_year AS (
+    SELECT project_id, fiscal_year,
+           max(coalesce(whole_year, within_year)) FILTER (WHERE metric = 'CALLS_ANSWERED') AS calls_answered,
+           max(coalesce(whole_year, within_year)) FILTER (WHERE metric = 'TICKETS_HANDLED') AS tickets
+    FROM counts
+    GROUP BY project_id, fiscal_year
 )
 SELECT s.project_id, p.project_key, p.name AS project_name, r.code AS region_code, r.name AS region_name,
        s.fiscal_year,
        sp.expenditure,
-       EXISTS (SELECT 1 FROM hotline_component h WHERE h.project_id = s.project_id) AS hotline_component_only,
-       (SELECT coalesce(c.whole_year, c.within_year) FROM counts c
-         WHERE c.project_id = s.project_id AND c.fiscal_year = s.fiscal_year AND c.metric = 'CALLS_ANSWERED')
-           AS calls_answered,
-       (SELECT coalesce(c.whole_year, c.within_year) FROM counts c
-         WHERE c.project_id = s.project_id AND c.fiscal_year = s.fiscal_year AND c.metric = 'TICKETS_HANDLED')
-           AS tickets
+       h.project_id IS NOT NULL AS hotline_component_only,
+       c.calls_answered,
+       c.tickets
 FROM scope s
 JOIN project p ON p.id = s.project_id
 JOIN region r ON r.code = p.region_code
 LEFT JOIN spending sp ON sp.project_id = s.project_id AND sp.fiscal_year = s.fiscal_year
+LEFT JOIN hotline_component h ON h.project_id = s.project_id
+LEFT JOIN per_year c ON c.project_id = s.project_id AND c.fiscal_year = s.fiscal_year
 ORDER BY r.code, p.id, s.fiscal_year;
