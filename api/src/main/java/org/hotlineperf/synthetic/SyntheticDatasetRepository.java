@@ -85,4 +85,12 @@ class SyntheticDatasetRepository {
     private static Condition syntheticReport() {
         return REPORT.REPORT_KEY.startsWith(ProjectGenerator.KEY_PREFIX);
     }
+
+    /**
+     * Refreshes PostgreSQL's planner statistics after a bulk load: until autovacuum gets to it, the planner takes
+     * the million-row tables for small ones and scans them whole (the dashboard query went from 4 ms to 130 ms).
+     */
+    void refreshPlannerStatistics() {
+        dsl.execute("ANALYZE");
+    }
 }

@@ -49,7 +49,9 @@ public class SyntheticDatasetService {
      * @throws IllegalArgumentException      when the region is unknown or has no region with a project
      */
     public GenerationSummary generate(GenerationRequest request) {
-        return transaction.execute(status -> run(request));
+        GenerationSummary summary = transaction.execute(status -> run(request));
+        repository.refreshPlannerStatistics();
+        return summary;
     }
 
     private GenerationSummary run(GenerationRequest request) {
