@@ -57,8 +57,7 @@ class EvaluationController {
     @SchemaMapping
     CompletableFuture<List<Finding>> findings(Evaluation evaluation, @Argument String kind,
                                               DataFetchingEnvironment environment) {
-        return environment.<ArgumentBatchLoaders.Key<String>, List<Finding>>getDataLoader(FINDINGS)
-                .load(new ArgumentBatchLoaders.Key<>(evaluation.id(), kind));
+        return ArgumentBatchLoaders.load(environment, FINDINGS, evaluation.id(), kind);
     }
 
     @BatchMapping

@@ -1,11 +1,13 @@
 package org.hotlineperf.graphql;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import reactor.core.publisher.Mono;
@@ -32,6 +34,12 @@ public final class ArgumentBatchLoaders {
                                        BiFunction<Collection<Long>, A, Map<Long, List<V>>> query) {
         registry.<Key<A>, List<V>>forName(name)
                 .registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> load(keys, query)));
+    }
+
+    /** Loads the list of one parent under one argument value through the loader registered as {@code name}. */
+    public static <A, V> CompletableFuture<List<V>> load(DataFetchingEnvironment environment, String name,
+                                                         long parentId, A argument) {
+        return environment.<Key<A>, List<V>>getDataLoader(name).load(new Key<>(parentId, argument));
     }
 
     private static <A, V> Map<Key<A>, List<V>> load(Set<Key<A>> keys,

@@ -83,8 +83,7 @@ class ProjectController {
     @SchemaMapping
     CompletableFuture<List<FundFlow>> fundFlows(Project project, @Argument Integer fiscalYear,
                                                DataFetchingEnvironment environment) {
-        return environment.<ArgumentBatchLoaders.Key<Integer>, List<FundFlow>>getDataLoader(FUND_FLOWS)
-                .load(new ArgumentBatchLoaders.Key<>(project.id(), fiscalYear));
+        return ArgumentBatchLoaders.load(environment, FUND_FLOWS, project.id(), fiscalYear);
     }
 
     @BatchMapping
@@ -110,8 +109,7 @@ class ProjectController {
     @SchemaMapping
     CompletableFuture<List<OperatingMetric>> operatingMetrics(Project project, @Argument Integer fiscalYear,
                                                               DataFetchingEnvironment environment) {
-        return environment.<ArgumentBatchLoaders.Key<Integer>, List<OperatingMetric>>getDataLoader(OPERATING_METRICS)
-                .load(new ArgumentBatchLoaders.Key<>(project.id(), fiscalYear));
+        return ArgumentBatchLoaders.load(environment, OPERATING_METRICS, project.id(), fiscalYear);
     }
 
     @BatchMapping
