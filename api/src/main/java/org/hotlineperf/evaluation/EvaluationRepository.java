@@ -65,12 +65,6 @@ class EvaluationRepository {
                 .collect(Collectors.toMap(Evaluation::id, Function.identity()));
     }
 
-    /** All indicators of the evaluations, in report order; the tree is rebuilt from {@code parentId}. */
-    Map<Long, List<Indicator>> indicators(Collection<Long> evaluationIds) {
-        return selectIndicators(INDICATOR.EVALUATION_ID.in(evaluationIds)).stream()
-                .collect(Collectors.groupingBy(Indicator::evaluationId));
-    }
-
     /** The level-1 indicators of each evaluation, in report order. */
     Map<Long, List<Indicator>> rootIndicators(Collection<Long> evaluationIds) {
         return selectIndicators(INDICATOR.EVALUATION_ID.in(evaluationIds).and(INDICATOR.PARENT_ID.isNull())).stream()

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.hotlineperf.SeedProjects;
 import org.junit.jupiter.api.Test;
@@ -188,9 +190,19 @@ class SeedEvaluationTest {
         return evaluations.evaluationsByProject(List.of(projectId)).get(projectId).getFirst();
     }
 
+    /** Every indicator of the project's evaluation, read a tree level at a time as the API does, in report order. */
     private List<Indicator> indicators(String projectKey) {
         long evaluationId = evaluation(projectKey).id();
-        return evaluations.indicators(List.of(evaluationId)).get(evaluationId);
+        List<Indicator> all = new ArrayList<>();
+        List<Indicator> level = evaluations.rootIndicators(List.of(evaluationId)).get(evaluationId);
+        while (!level.isEmpty()) {
+            all.addAll(level);
+            level = evaluations.childIndicators(level.stream().map(Indicator::id).toList()).values().stream()
+                    .flatMap(List::stream)
+                    .toList();
+        }
+        all.sort(Comparator.comparingLong(Indicator::id));
+        return all;
     }
 
     private static String plain(BigDecimal value) {
