@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -33,7 +34,7 @@ public record PageRequest(int first, Long afterId) {
     }
 
     /** The page from rows fetched with {@link #fetchSize()}, ordered by id. */
-    public <T> Connection<T> toConnection(List<T> rows, ToLongFunction<T> id, long totalCount) {
+    public <T> Connection<T> toConnection(List<T> rows, ToLongFunction<T> id, LongSupplier totalCount) {
         List<T> page = rows.subList(0, Math.min(first, rows.size()));
         List<Connection.Edge<T>> edges = page.stream()
                 .map(node -> new Connection.Edge<>(encode(id.applyAsLong(node)), node))

@@ -62,7 +62,7 @@ class ProjectController {
         PageRequest page = PageRequest.of(first, after);
         ProjectFilter criteria = validated(filter == null ? ProjectFilter.NONE : filter);
         List<Project> rows = projects.page(criteria, page.afterId(), page.fetchSize());
-        return page.toConnection(rows, Project::id, projects.count(criteria));
+        return page.toConnection(rows, Project::id, () -> projects.count(criteria));
     }
 
     @QueryMapping

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.hotlineperf.SeedProjects;
+import org.hotlineperf.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -36,6 +37,9 @@ class ProjectQueryTest {
 
     @Autowired
     SeedProjects seeds;
+
+    @Autowired
+    StatementCounter statements;
 
     @Test
     void listsEveryProjectOrderedById() {
@@ -122,6 +126,16 @@ class ProjectQueryTest {
         assertThat(keys(Map.of("regionCode", "430000", "fiscalYear", 2018, "nameContains", "市长")))
                 .containsExactly("changde-mayor-hotline");
         assertThat(keys(Map.of("regionCode", "440000", "fiscalYear", 2018))).isEmpty();
+    }
+
+    @Test
+    void totalIsCountedOnlyWhenAskedFor() {
+        int withTotal = statements.count(() -> graphQl.document("{ projects { totalCount edges { node { id } } } }")
+                .execute().path("projects.totalCount").entity(Integer.class).isEqualTo(4));
+        int withoutTotal = statements.count(() -> graphQl.document("{ projects { edges { node { id } } } }")
+                .execute().path("projects.edges").entityList(Object.class).hasSize(4));
+
+        assertThat(withoutTotal).isEqualTo(withTotal - 1);
     }
 
     @Test
