@@ -1,6 +1,7 @@
 package org.hotlineperf.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hotlineperf.GraphQlTypes.MAP;
 import static org.assertj.core.api.Assertions.within;
 import static org.hotlineperf.db.Tables.PROJECT;
 import static org.hotlineperf.db.Tables.PROJECT_COMPONENT;
@@ -35,9 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureHttpGraphQlTester
 @SuppressWarnings("unchecked")
 class AnalyticsQueryTest {
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static final Class<Map<String, Object>> MAP = (Class) Map.class;
 
     private static final String BUDGET = """
             query($filter: ComparisonFilter) { analytics { budgetExecution(filter: $filter) {

@@ -1,6 +1,7 @@
 package org.hotlineperf.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hotlineperf.GraphQlTypes.MAP;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,9 +21,6 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 class EvaluationQueryTest {
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static final Class<Map<String, Object>> MAP = (Class) Map.class;
 
     @Autowired
     HttpGraphQlTester graphQl;

@@ -1,6 +1,7 @@
 package org.hotlineperf.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hotlineperf.GraphQlTypes.MAP;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -22,9 +23,6 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 class ProjectFieldsTest {
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static final Class<Map<String, Object>> MAP = (Class) Map.class;
 
     @Autowired
     HttpGraphQlTester graphQl;
