@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns exceptions raised while fetching data into GraphQL errors. Rule violations become BAD_REQUEST with the
- * argument and rule; anything unexpected becomes INTERNAL_ERROR with a reference that is logged next to the
- * exception, and never the exception's message, which may hold SQL or internal names.
+ * argument and rule; a store that cannot be reached (PostgreSQL down or restarting) becomes UNAVAILABLE, logged in
+ * one line since an outage produces many; anything else unexpected becomes INTERNAL_ERROR with a reference that
+ * is logged next to the exception, and never the exception's message, which may hold SQL or internal names.
  */
 @Component
 class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -33,6 +34,15 @@ class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
                     .message(invalid.getMessage())
                     .extensions(Map.of(ErrorCodes.CODE, ErrorType.BAD_REQUEST.name(),
                             "argument", invalid.argument(), "rule", invalid.rule()))
+                    .build();
+        }
+        if (Unavailability.isUnavailable(exception)) {
+            log.warn("Unavailable at {}: {}", environment.getExecutionStepInfo().getPath(),
+                    Unavailability.rootCauseMessage(exception));
+            return GraphqlErrorBuilder.newError(environment)
+                    .errorType(ErrorCodes.UNAVAILABLE)
+                    .message(Unavailability.clientMessage(exception))
+                    .extensions(Map.of(ErrorCodes.CODE, ErrorCodes.UNAVAILABLE.toString()))
                     .build();
         }
         String reference = UUID.randomUUID().toString();
