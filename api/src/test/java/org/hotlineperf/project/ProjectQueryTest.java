@@ -160,6 +160,12 @@ class ProjectQueryTest {
     }
 
     @Test
+    void nameFilterWithANulCharacterIsRejectedBeforeItReachesTheDatabase() {
+        assertBadRequest(Map.of("filter", Map.of("nameContains", "热\u0000线")), "filter.nameContains",
+                "NO_NUL_CHARACTER", "filter.nameContains must not contain the NUL character (U+0000)");
+    }
+
+    @Test
     void fiscalYearOutsideTheSupportedRangeIsRejected() {
         assertBadRequest(Map.of("filter", Map.of("fiscalYear", 1800)), "filter.fiscalYear", "FISCAL_YEAR_RANGE",
                 "filter.fiscalYear must be between 1990 and 2100, was 1800");
