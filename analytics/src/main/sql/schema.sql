@@ -56,6 +56,11 @@ CREATE OR REPLACE TABLE evaluation (
     total_score       DECIMAL(8, 2)
 );
 
+-- The codes of the indicator catalogue, so that a comparison's arguments are checked without PostgreSQL.
+CREATE OR REPLACE TABLE indicator_catalogue (
+    code VARCHAR NOT NULL PRIMARY KEY
+);
+
 CREATE OR REPLACE TABLE grade_band (
     grade     VARCHAR NOT NULL PRIMARY KEY,
     min_score DECIMAL(8, 2) NOT NULL,

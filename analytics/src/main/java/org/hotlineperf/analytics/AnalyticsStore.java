@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,10 +16,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,19 +32,30 @@ import org.slf4j.LoggerFactory;
  * The embedded DuckDB database that answers comparisons. It is a copy: PostgreSQL stays the system of record,
  * so a missing or unreadable file is simply rebuilt. Loads replace table contents inside one DuckDB transaction,
  * so readers see either the old or the new data, never a half-written load; reads run on their own duplicated
- * connections and do not wait for loads.
+ * connections and do not wait for loads. A file deleted, replaced or overwritten while the store runs is noticed
+ * ({@link #fileLost}) and {@link #rebuild rebuilt} beside it; until then the open connection keeps answering with
+ * the data it has.
  */
 public final class AnalyticsStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AnalyticsStore.class);
 
-    private final Path file;
-    private final DuckDBConnection connection;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    /** DuckDB's file magic, after the 8-byte checksum at the head of every database file. */
+    private static final byte[] MAGIC = "DUCK".getBytes(StandardCharsets.US_ASCII);
+    private static final int MAGIC_OFFSET = 8;
 
-    private AnalyticsStore(Path file, DuckDBConnection connection) {
+    private final Path file;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    /** Readers hold it shared while they use the connection; swapping in a rebuilt file or closing holds it alone. */
+    private final ReadWriteLock connectionLock = new ReentrantReadWriteLock();
+    private volatile DuckDBConnection connection;
+    private volatile Object fileKey;
+    private volatile boolean closed;
+
+    private AnalyticsStore(Path file, DuckDBConnection connection) throws IOException {
         this.file = file;
         this.connection = connection;
+        this.fileKey = fileKey(file);
     }
 
     /**
@@ -52,11 +69,9 @@ public final class AnalyticsStore implements AutoCloseable {
             try {
                 connection = connect(file);
             } catch (SQLException unreadable) {
-                Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + System.currentTimeMillis());
-                log.warn("Analytics file {} cannot be opened ({}); moving it to {} and rebuilding", file,
+                Path aside = moveAside(file);
+                log.warn("Analytics file {} cannot be opened ({}); moved it to {} and rebuilding", file,
                         unreadable.getMessage(), aside);
-                Files.move(file, aside);
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
                 connection = connect(file);
             }
             AnalyticsStore store = new AnalyticsStore(file, connection);
@@ -83,6 +98,70 @@ public final class AnalyticsStore implements AutoCloseable {
     }
 
     /**
+     * Whether the file this store opened is gone from its path: deleted, replaced by another file, or overwritten
+     * with something that is not a DuckDB database. The store still answers from its open connection, but what it
+     * holds would not survive a restart, so it should be {@link #rebuild rebuilt}.
+     */
+    public boolean fileLost() {
+        if (closed) {
+            return false;
+        }
+        try {
+            return !Files.exists(file) || !Objects.equals(fileKey(file), fileKey) || !hasDuckDbHead(file);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Builds a new file with what {@code load} appends, beside the current one, and puts it in the current one's
+     * place: readers keep the old data until the new file is complete, and a failed load leaves everything as it
+     * was. Whatever stands at the path and is not this store's intact file is kept beside it for inspection.
+     */
+    public void rebuild(Load load) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            Path fresh = file.resolveSibling(file.getFileName() + ".rebuild");
+            deleteWithWal(fresh);
+            try (AnalyticsStore building = open(fresh)) {
+                building.replaceAll(load);
+            } catch (RuntimeException e) {
+                deleteWithWal(fresh);
+                throw e;
+            }
+            swapIn(fresh);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void swapIn(Path fresh) throws IOException {
+        connectionLock.writeLock().lock();
+        try {
+            closeConnection();
+            if (Files.exists(file)) {
+                if (Objects.equals(fileKey(file), fileKey) && hasDuckDbHead(file)) {
+                    deleteWithWal(file);
+                } else {
+                    log.warn("Analytics file {} is not the store's own any more; moved it to {}", file,
+                            moveAside(file));
+                }
+            }
+            Files.deleteIfExists(wal(file));
+            Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE);
+            connection = connect(file);
+            fileKey = fileKey(file);
+        } catch (SQLException e) {
+            throw new AnalyticsException("Cannot open the rebuilt analytics store at " + file, e);
+        } finally {
+            connectionLock.writeLock().unlock();
+        }
+    }
+
+    /**
      * Replaces the contents of every table with what {@code load} appends, in one transaction, and records the
      * refresh time. A failure leaves the previous contents in place.
      */
@@ -97,6 +176,7 @@ public final class AnalyticsStore implements AutoCloseable {
     public void write(Load change) {
         writeLock.lock();
         try {
+            ensureOpen();
             connection.setAutoCommit(false);
             try {
                 change.into(new Tables(connection, this));
@@ -131,7 +211,8 @@ public final class AnalyticsStore implements AutoCloseable {
     }
 
     <T> List<T> query(String sql, List<?> parameters, RowMapper<T> mapper) {
-        try (Connection reader = connection.duplicate();
+        connectionLock.readLock().lock();
+        try (Connection reader = openConnection().duplicate();
              PreparedStatement statement = reader.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
@@ -145,6 +226,8 @@ public final class AnalyticsStore implements AutoCloseable {
             return rows;
         } catch (SQLException e) {
             throw new AnalyticsException("An analytics query failed", e);
+        } finally {
+            connectionLock.readLock().unlock();
         }
     }
 
@@ -154,13 +237,73 @@ public final class AnalyticsStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for a running load and for readers, then closes the database; DuckDB checkpoints on close, so the file
+     * is complete on its own (no write-ahead log left) and the next start opens it without recovery.
+     */
     @Override
     public void close() {
+        writeLock.lock();
+        try {
+            connectionLock.writeLock().lock();
+            try {
+                if (!closed) {
+                    closed = true;
+                    closeConnection();
+                }
+            } finally {
+                connectionLock.writeLock().unlock();
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void closeConnection() {
         try {
             connection.close();
         } catch (SQLException e) {
             log.warn("Closing the analytics store failed", e);
         }
+    }
+
+    private DuckDBConnection openConnection() {
+        ensureOpen();
+        return connection;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new AnalyticsException("The analytics store is closed", null);
+        }
+    }
+
+    private static Object fileKey(Path path) throws IOException {
+        return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+    }
+
+    private static boolean hasDuckDbHead(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(MAGIC_OFFSET + MAGIC.length);
+            return head.length == MAGIC_OFFSET + MAGIC.length
+                    && Arrays.equals(head, MAGIC_OFFSET, head.length, MAGIC, 0, MAGIC.length);
+        }
+    }
+
+    private static Path moveAside(Path path) throws IOException {
+        Path aside = path.resolveSibling(path.getFileName() + ".unreadable-" + System.currentTimeMillis());
+        Files.move(path, aside);
+        Files.deleteIfExists(wal(path));
+        return aside;
+    }
+
+    private static void deleteWithWal(Path path) throws IOException {
+        Files.deleteIfExists(path);
+        Files.deleteIfExists(wal(path));
+    }
+
+    private static Path wal(Path path) {
+        return path.resolveSibling(path.getFileName() + ".wal");
     }
 
     /** Work done inside a store transaction. */

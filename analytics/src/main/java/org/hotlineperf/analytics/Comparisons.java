@@ -58,6 +58,16 @@ public final class Comparisons {
                 .toList();
     }
 
+    /** Whether the code is a region the store knows (the GB/T 2260 list, copied from PostgreSQL). */
+    public boolean isKnownRegion(String code) {
+        return !store.queryFile("known_region.sql", List.of(code), row -> row.getString(1)).isEmpty();
+    }
+
+    /** Whether the code is one of the indicator catalogue the store knows. */
+    public boolean isCatalogueCode(String code) {
+        return !store.queryFile("known_catalogue_code.sql", List.of(code), row -> row.getString(1)).isEmpty();
+    }
+
     /** Deductions grouped by level-1 / level-2 group, most frequent first. */
     public List<DeductionGroup> deductions(ComparisonFilter filter) {
         return store.queryFile("deductions.sql", filter.parameters(), row -> new DeductionGroup(

@@ -7,14 +7,20 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The DuckDB store on its own: an unreadable file is replaced by a new store, a load is all-or-nothing, and an
- * incremental update replaces exactly one project's rows.
+ * The DuckDB store on its own: an unreadable file is replaced by a new store, a load is all-or-nothing, an
+ * incremental update replaces exactly one project's rows, a file lost while running is noticed and rebuilt while
+ * the open store keeps answering, and closing leaves a complete file.
  */
 class AnalyticsStoreTest {
 
@@ -88,16 +94,124 @@ class AnalyticsStoreTest {
         }
     }
 
+    @Test
+    void deletedFileIsNoticedAndRebuiltWhileTheOpenStoreKeepsAnswering() throws Exception {
+        Path file = folder.resolve("analytics.duckdb");
+        try (AnalyticsStore store = AnalyticsStore.open(file)) {
+            load(store, 1L);
+            assertThat(store.fileLost()).isFalse();
+
+            Files.delete(file);
+
+            assertThat(store.fileLost()).isTrue();
+            assertThat(projectKeys(store)).containsExactly("project-1");
+
+            store.rebuild(tables -> appendAll(tables, 1L, 2L));
+
+            assertThat(store.fileLost()).isFalse();
+            assertThat(file).exists();
+            assertThat(projectKeys(store)).containsExactly("project-1", "project-2");
+            assertThat(folder.resolve("analytics.duckdb.rebuild")).doesNotExist();
+        }
+    }
+
+    @Test
+    void fileOverwrittenInPlaceIsNoticedAndMovedAsideOnRebuild() throws Exception {
+        Path file = folder.resolve("analytics.duckdb");
+        try (AnalyticsStore store = AnalyticsStore.open(file)) {
+            load(store, 1L);
+
+            Files.writeString(file, "garbage written over the store's file");
+
+            assertThat(store.fileLost()).isTrue();
+            store.rebuild(tables -> appendAll(tables, 1L));
+            assertThat(store.fileLost()).isFalse();
+            assertThat(projectKeys(store)).containsExactly("project-1");
+        }
+        assertThat(asideFiles()).hasSize(1);
+    }
+
+    @Test
+    void fileReplacedByAnotherIsNoticed() throws Exception {
+        Path file = folder.resolve("analytics.duckdb");
+        try (AnalyticsStore store = AnalyticsStore.open(file)) {
+            load(store, 1L);
+            Path other = folder.resolve("other.duckdb");
+            AnalyticsStore.open(other).close();
+
+            Files.move(other, file, StandardCopyOption.REPLACE_EXISTING);
+
+            assertThat(store.fileLost()).isTrue();
+            store.rebuild(tables -> appendAll(tables, 1L));
+            assertThat(store.fileLost()).isFalse();
+        }
+        assertThat(asideFiles()).hasSize(1);
+    }
+
+    @Test
+    void failedRebuildKeepsAnsweringWithTheOldDataAndLeavesNoPartialFile() throws Exception {
+        Path file = folder.resolve("analytics.duckdb");
+        try (AnalyticsStore store = AnalyticsStore.open(file)) {
+            load(store, 1L);
+            Files.delete(file);
+
+            assertThatThrownBy(() -> store.rebuild(tables -> {
+                appendAll(tables, 1L, 2L);
+                throw new SQLException("PostgreSQL went away mid-load", "08006");
+            })).isInstanceOf(AnalyticsException.class);
+
+            assertThat(projectKeys(store)).containsExactly("project-1");
+            assertThat(store.fileLost()).isTrue();
+            assertThat(folder.resolve("analytics.duckdb.rebuild")).doesNotExist();
+        }
+    }
+
+    @Test
+    void closeLeavesACompleteFileWithoutWriteAheadLog() throws Exception {
+        Path file = folder.resolve("analytics.duckdb");
+        AnalyticsStore store = AnalyticsStore.open(file);
+        load(store, 1L);
+        store.write(tables -> appendProject(tables, 2L, "5.00"));
+
+        store.close();
+
+        assertThat(folder.resolve("analytics.duckdb.wal")).doesNotExist();
+        assertThat(store.fileLost()).isFalse();
+        assertThatThrownBy(store::refreshedAt).isInstanceOf(AnalyticsException.class)
+                .hasMessageContaining("closed");
+        try (Connection raw = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+             Statement statement = raw.createStatement();
+             ResultSet projects = statement.executeQuery("SELECT count(*) FROM project")) {
+            projects.next();
+            assertThat(projects.getInt(1)).isEqualTo(2);
+        }
+    }
+
+    private List<String> asideFiles() throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.startsWith("analytics.duckdb.unreadable-"))
+                    .toList();
+        }
+    }
+
+    private static List<String> projectKeys(AnalyticsStore store) {
+        return new Comparisons(store).budgetExecution(ComparisonFilter.NONE).stream()
+                .map(BudgetExecution::projectKey).toList();
+    }
+
     private static void load(AnalyticsStore store, Long... projectIds) {
-        store.replaceAll(tables -> {
-            try (Tables.Appender region = tables.appender("region")) {
-                region.row("430000", "湖南省", "PROVINCE", null);
-                region.row("430700", "常德市", "PREFECTURE", "430000");
-            }
-            for (long id : projectIds) {
-                appendProject(tables, id, "1100000.00");
-            }
-        });
+        store.replaceAll(tables -> appendAll(tables, projectIds));
+    }
+
+    private static void appendAll(Tables tables, Long... projectIds) throws SQLException {
+        try (Tables.Appender region = tables.appender("region")) {
+            region.row("430000", "湖南省", "PROVINCE", null);
+            region.row("430700", "常德市", "PREFECTURE", "430000");
+        }
+        for (long id : projectIds) {
+            appendProject(tables, id, "1100000.00");
+        }
     }
 
     private static void appendProject(Tables tables, long id, String expenditure) throws SQLException {

@@ -1,5 +1,7 @@
 package org.hotlineperf.analytics;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.hotlineperf.evaluation.Indicator;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -18,11 +20,13 @@ class AnalyticsController {
     }
 
     private final AnalyticsStore store;
+    private final AnalyticsSync sync;
     private final Comparisons comparisons;
     private final ComparisonFilters filters;
 
-    AnalyticsController(AnalyticsStore store, Comparisons comparisons, ComparisonFilters filters) {
+    AnalyticsController(AnalyticsStore store, AnalyticsSync sync, Comparisons comparisons, ComparisonFilters filters) {
         this.store = store;
+        this.sync = sync;
         this.comparisons = comparisons;
         this.filters = filters;
     }
@@ -35,6 +39,17 @@ class AnalyticsController {
     @SchemaMapping
     String refreshedAt(Analytics analytics) {
         return store.refreshedAt().map(Object::toString).orElse(null);
+    }
+
+    @SchemaMapping
+    boolean upToDate(Analytics analytics) {
+        return sync.freshness().upToDate();
+    }
+
+    @SchemaMapping
+    String behindSince(Analytics analytics) {
+        Instant since = sync.freshness().behindSince();
+        return since == null ? null : since.atOffset(ZoneOffset.UTC).toString();
     }
 
     @SchemaMapping

@@ -4,6 +4,7 @@ import static org.hotlineperf.db.Tables.EVALUATION;
 import static org.hotlineperf.db.Tables.FUND_FLOW;
 import static org.hotlineperf.db.Tables.GRADE_BAND;
 import static org.hotlineperf.db.Tables.INDICATOR;
+import static org.hotlineperf.db.Tables.INDICATOR_CATALOGUE;
 import static org.hotlineperf.db.Tables.INDICATOR_DEDUCTION;
 import static org.hotlineperf.db.Tables.OPERATING_METRIC;
 import static org.hotlineperf.db.Tables.PROJECT;
@@ -40,6 +41,7 @@ class AnalyticsExtractor {
         copy(dsl.select(REGION.CODE, REGION.NAME, REGION.LEVEL, REGION.PARENT_CODE).from(REGION), tables, "region");
         copy(dsl.select(GRADE_BAND.GRADE, GRADE_BAND.MIN_SCORE, GRADE_BAND.MAX_SCORE).from(GRADE_BAND), tables,
                 "grade_band");
+        copy(dsl.select(INDICATOR_CATALOGUE.CODE).from(INDICATOR_CATALOGUE), tables, "indicator_catalogue");
     }
 
     void appendAllProjects(Tables tables) throws SQLException {

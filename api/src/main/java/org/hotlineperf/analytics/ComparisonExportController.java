@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.hotlineperf.graphql.InvalidArgumentException;
+import org.hotlineperf.graphql.ServiceUnavailableException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,7 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * Downloads of the comparisons as CSV or XLSX: {@code GET /analytics/export/{comparison}.{csv|xlsx}} with the
  * filter of {@code ComparisonFilter} as query parameters ({@code code} for indicator-comparison, {@code measure}
- * for trend). Bad parameters get a 400 naming the parameter and the rule, in the GraphQL error shape.
+ * for trend). Bad parameters get a 400 naming the parameter and the rule, in the GraphQL error shape; a store not
+ * loaded yet a 503 with code UNAVAILABLE.
  */
 @RestController
 class ComparisonExportController {
@@ -72,6 +75,13 @@ class ComparisonExportController {
     @ExceptionHandler(InvalidArgumentException.class)
     ResponseEntity<Map<String, Object>> invalid(InvalidArgumentException invalid) {
         return badRequest(invalid.getMessage(), invalid.argument(), invalid.rule());
+    }
+
+    @ExceptionHandler(ServiceUnavailableException.class)
+    ResponseEntity<Map<String, Object>> unavailable(ServiceUnavailableException unavailable) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("errors", List.of(Map.of(
+                        "message", unavailable.getMessage(), "extensions", Map.of("code", "UNAVAILABLE")))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

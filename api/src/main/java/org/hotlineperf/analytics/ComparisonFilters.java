@@ -1,31 +1,33 @@
 package org.hotlineperf.analytics;
 
-import org.hotlineperf.evaluation.EvaluationService;
 import org.hotlineperf.graphql.ArgumentRules;
 import org.hotlineperf.graphql.InvalidArgumentException;
-import org.hotlineperf.region.RegionService;
+import org.hotlineperf.graphql.ServiceUnavailableException;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks the arguments of a comparison, for GraphQL and the exports alike: a known region, fiscal years in range
- * and in order, a known catalogue code.
+ * and in order, a known catalogue code. Regions and codes are looked up in the analytics store's copy, so that the
+ * comparisons keep answering while PostgreSQL is down; before the store's first load nothing can be checked or
+ * compared, and the request is UNAVAILABLE.
  */
 @Component
 class ComparisonFilters {
 
-    private final RegionService regions;
-    private final EvaluationService evaluations;
+    private final AnalyticsStore store;
+    private final Comparisons comparisons;
 
-    ComparisonFilters(RegionService regions, EvaluationService evaluations) {
-        this.regions = regions;
-        this.evaluations = evaluations;
+    ComparisonFilters(AnalyticsStore store, Comparisons comparisons) {
+        this.store = store;
+        this.comparisons = comparisons;
     }
 
     ComparisonFilter validated(ComparisonFilter filter) {
+        requireLoaded();
         if (filter == null) {
             return ComparisonFilter.NONE;
         }
-        ArgumentRules.knownRegionCode("filter.regionCode", filter.regionCode(), regions::isKnown);
+        ArgumentRules.knownRegionCode("filter.regionCode", filter.regionCode(), comparisons::isKnownRegion);
         ArgumentRules.fiscalYear("filter.fiscalYearFrom", filter.fiscalYearFrom());
         ArgumentRules.fiscalYear("filter.fiscalYearTo", filter.fiscalYearTo());
         if (filter.fiscalYearFrom() != null && filter.fiscalYearTo() != null
@@ -38,11 +40,19 @@ class ComparisonFilters {
     }
 
     String catalogueCode(String code) {
-        if (code == null || !evaluations.isCatalogueCode(code)) {
+        requireLoaded();
+        if (code == null || !comparisons.isCatalogueCode(code)) {
             throw new InvalidArgumentException("code", "KNOWN_CATALOGUE_CODE",
                     "code must be a code of the indicator catalogue (Query.indicatorCatalogue), was "
                             + (code == null ? "missing" : InvalidArgumentException.quoted(code)));
         }
         return code;
+    }
+
+    private void requireLoaded() {
+        if (store.refreshedAt().isEmpty()) {
+            throw new ServiceUnavailableException(
+                    "The analytics store is being loaded from the database; try again shortly.");
+        }
     }
 }

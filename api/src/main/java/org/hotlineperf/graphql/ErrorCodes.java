@@ -9,8 +9,8 @@ import org.springframework.graphql.execution.ErrorType;
 
 /**
  * The error codes clients see in {@code extensions.code}: BAD_REQUEST, NOT_FOUND, UNAUTHORIZED, FORBIDDEN,
- * CONFLICT, INTERNAL_ERROR. Every error of a response carries one, whether it comes from our code or from the
- * GraphQL engine (syntax, validation and variable-coercion errors are BAD_REQUEST).
+ * CONFLICT, UNAVAILABLE, INTERNAL_ERROR. Every error of a response carries one, whether it comes from our code or
+ * from the GraphQL engine (syntax, validation and variable-coercion errors are BAD_REQUEST).
  */
 final class ErrorCodes {
 

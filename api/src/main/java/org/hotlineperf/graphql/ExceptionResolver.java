@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns exceptions raised while fetching data into GraphQL errors. Rule violations become BAD_REQUEST, one error
  * per problem with the argument and rule; a missing entity NOT_FOUND; a stale version CONFLICT with the current
- * version; anything unexpected becomes INTERNAL_ERROR with a reference that is logged next to the exception, and
- * never the exception's message, which may hold SQL or internal names.
+ * version; a store that cannot be reached (PostgreSQL down or restarting) UNAVAILABLE, logged in one line since an
+ * outage produces many; anything else unexpected becomes INTERNAL_ERROR with a reference that is logged next to the
+ * exception, and never the exception's message, which may hold SQL or internal names.
  */
 @Component
 class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -41,8 +42,15 @@ class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
                     conflict.getMessage(), Map.of("entityType", conflict.entityType(),
                             "entityId", String.valueOf(conflict.entityId()),
                             "currentVersion", conflict.currentVersion())));
-            default -> List.of(internalError(exception, environment));
+            default -> List.of(Unavailability.isUnavailable(exception) ? unavailable(exception, environment)
+                    : internalError(exception, environment));
         };
+    }
+
+    private static GraphQLError unavailable(Throwable exception, DataFetchingEnvironment environment) {
+        log.warn("Unavailable at {}: {}", environment.getExecutionStepInfo().getPath(),
+                Unavailability.rootCauseMessage(exception));
+        return error(environment, ServiceErrorType.UNAVAILABLE, Unavailability.clientMessage(exception), Map.of());
     }
 
     private static GraphQLError internalError(Throwable exception, DataFetchingEnvironment environment) {

@@ -8,5 +8,7 @@ import graphql.ErrorClassification;
  */
 enum ServiceErrorType implements ErrorClassification {
     /** A write based on a stale version of an entity. */
-    CONFLICT
+    CONFLICT,
+    /** A backing store cannot be reached right now; the same request may succeed later. */
+    UNAVAILABLE
 }
