@@ -8,20 +8,18 @@ import java.io.UncheckedIOException;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Test helper: import documents made from a seed report under a new report and project key, so that a test can
- * write a report of its own that is as complete as a real one.
+ * Test helper: a seed report document under a new report and project key, so a test can import, edit and
+ * replace it without touching the seed reports other tests read.
  */
 public final class SeedDocuments {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SeedDocuments() {
     }
 
-    /** The Fumin seed report (county 530124, Yunnan) as a new report and project with the given key. */
-    public static ObjectNode fuminCopy(String key) {
-        try (InputStream in = new ClassPathResource("dataset/seeds/fumin-2025-self.json").getInputStream()) {
-            ObjectNode document = (ObjectNode) JSON.readTree(in);
+    /** The seed document {@code file} (e.g. "fumin-2025-self.json") with report and project key {@code key}. */
+    public static ObjectNode copyOf(String file, String key) {
+        try (InputStream seed = new ClassPathResource("dataset/seeds/" + file).getInputStream()) {
+            ObjectNode document = (ObjectNode) new ObjectMapper().readTree(seed);
             document.put("reportKey", key);
             ((ObjectNode) document.get("project")).put("key", key);
             return document;

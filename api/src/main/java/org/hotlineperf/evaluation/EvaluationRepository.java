@@ -87,14 +87,27 @@ class EvaluationRepository {
 
     /** Findings per evaluation in report order; with a kind, only those of that kind. */
     Map<Long, List<Finding>> findings(Collection<Long> evaluationIds, String kind) {
-        return dsl.select(FINDING.ID, FINDING.EVALUATION_ID, FINDING.KIND, FINDING.TITLE, FINDING.BODY, FINDING.CAUSE)
-                .from(FINDING)
-                .where(FINDING.EVALUATION_ID.in(evaluationIds))
-                .and(kind == null ? noCondition() : FINDING.KIND.eq(kind))
-                .orderBy(FINDING.EVALUATION_ID, FINDING.ORDINAL)
-                .fetch(mapping(Finding::new))
+        return selectFindings(FINDING.EVALUATION_ID.in(evaluationIds)
+                        .and(kind == null ? noCondition() : FINDING.KIND.eq(kind)))
                 .stream()
                 .collect(Collectors.groupingBy(Finding::evaluationId));
+    }
+
+    Finding finding(long id) {
+        return selectFindings(FINDING.ID.eq(id)).getFirst();
+    }
+
+    Indicator indicator(long id) {
+        return selectIndicators(INDICATOR.ID.eq(id)).getFirst();
+    }
+
+    private List<Finding> selectFindings(Condition condition) {
+        return dsl.select(FINDING.ID, FINDING.EVALUATION_ID, FINDING.KIND, FINDING.TITLE, FINDING.BODY, FINDING.CAUSE,
+                        FINDING.VERSION)
+                .from(FINDING)
+                .where(condition)
+                .orderBy(FINDING.EVALUATION_ID, FINDING.ORDINAL)
+                .fetch(mapping(Finding::new));
     }
 
     Map<Long, List<GoalDeclaration>> goalDeclarations(Collection<Long> projectIds) {
@@ -151,7 +164,8 @@ class EvaluationRepository {
                                 .from(INDICATOR_DEDUCTION)
                                 .where(INDICATOR_DEDUCTION.INDICATOR_ID.eq(INDICATOR.ID))
                                 .orderBy(INDICATOR_DEDUCTION.ORDINAL))
-                                .convertFrom(records -> records.map(mapping(Indicator.Deduction::new))))
+                                .convertFrom(records -> records.map(mapping(Indicator.Deduction::new))),
+                        INDICATOR.VERSION)
                 .from(INDICATOR)
                 .where(condition)
                 .orderBy(INDICATOR.EVALUATION_ID, INDICATOR.ORDINAL)

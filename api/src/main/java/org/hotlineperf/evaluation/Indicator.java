@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * One node of an evaluation's indicator tree (一级/二级/三级指标): target, actual, weight (分值), score (得分)
- * and the deductions with their reasons. Values with unit % are fractions.
+ * and the deductions with their reasons. Values with unit % are fractions. {@code version} rises with every edit (optimistic locking).
  */
 public record Indicator(
         long id,
@@ -25,7 +25,8 @@ public record Indicator(
         BigDecimal statedScoreRate,
         boolean notApplicable,
         String comment,
-        List<Deduction> deductions) {
+        List<Deduction> deductions,
+        int version) {
 
     /** The deduction reasons (扣分原因) joined in report order; null where nothing was deducted. */
     public String deductionReason() {

@@ -5,7 +5,7 @@ import org.hotlineperf.calendar.PartialDate;
 
 /**
  * One line of the fund-flow ledger as stored (FundFlow): amounts in yuan; {@code parentId} links a part
- * (其中) to the line it breaks down.
+ * (其中) to the line it breaks down. {@code version} rises with every edit (optimistic locking).
  */
 public record FundFlow(
         long id,
@@ -21,5 +21,6 @@ public record FundFlow(
         boolean inProjectLedger,
         PartialDate date,
         String documentReference,
-        String description) {
+        String description,
+        int version) {
 }

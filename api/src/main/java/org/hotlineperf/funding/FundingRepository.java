@@ -5,6 +5,7 @@ import static org.hotlineperf.db.Tables.PROJECT_COMPONENT;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.trueCondition;
@@ -13,11 +14,13 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hotlineperf.calendar.PartialDate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -61,20 +64,48 @@ class FundingRepository {
 
     Map<Long, List<FundFlow>> fundFlows(Collection<Long> projectIds, Integer fiscalYear) {
         Condition year = fiscalYear == null ? trueCondition() : FUND_FLOW.FISCAL_YEAR.eq(fiscalYear);
+        return selectFundFlows(FUND_FLOW.PROJECT_ID.in(projectIds).and(year))
+                .stream()
+                .collect(Collectors.groupingBy(FundFlow::projectId));
+    }
+
+    FundFlow fundFlow(long id) {
+        return selectFundFlows(FUND_FLOW.ID.eq(id)).getFirst();
+    }
+
+    /** Hand-recorded lines are numbered after every line the project has, so they list last. */
+    int nextFundFlowOrdinal(long projectId) {
+        return dsl.select(coalesce(max(FUND_FLOW.ORDINAL).plus(1), inline(0))).from(FUND_FLOW)
+                .where(FUND_FLOW.PROJECT_ID.eq(projectId))
+                .fetchSingle(Record1::value1);
+    }
+
+    /** The id of the project's component with this key, if it has one. */
+    Optional<Long> componentId(long projectId, String componentKey) {
+        return dsl.select(PROJECT_COMPONENT.ID).from(PROJECT_COMPONENT)
+                .where(PROJECT_COMPONENT.PROJECT_ID.eq(projectId))
+                .and(PROJECT_COMPONENT.COMPONENT_KEY.eq(componentKey))
+                .fetchOptional(PROJECT_COMPONENT.ID);
+    }
+
+    /** Whether the line is a part of another or is broken down into parts. */
+    boolean isInBreakdown(long fundFlowId) {
+        var part = FUND_FLOW.as("part");
+        return dsl.fetchExists(FUND_FLOW, FUND_FLOW.ID.eq(fundFlowId).and(FUND_FLOW.PARENT_ID.isNotNull()))
+                || dsl.fetchExists(part, part.PARENT_ID.eq(fundFlowId));
+    }
+
+    private List<FundFlow> selectFundFlows(Condition condition) {
         return dsl.select(FUND_FLOW.ID, FUND_FLOW.PROJECT_ID, FUND_FLOW.PARENT_ID, FUND_FLOW.FISCAL_YEAR,
                         FUND_FLOW.KIND, FUND_FLOW.AMOUNT, PROJECT_COMPONENT.COMPONENT_KEY, FUND_FLOW.SOURCE,
                         FUND_FLOW.CATEGORY, FUND_FLOW.CHARGED_TO_OTHER_FUNDS, FUND_FLOW.IN_PROJECT_LEDGER,
                         row(FUND_FLOW.OCCURRED_ON, FUND_FLOW.OCCURRED_ON_PRECISION).mapping(PartialDate::of),
-                        FUND_FLOW.DOCUMENT_REFERENCE,
-                        FUND_FLOW.DESCRIPTION)
+                        FUND_FLOW.DOCUMENT_REFERENCE, FUND_FLOW.DESCRIPTION, FUND_FLOW.VERSION)
                 .from(FUND_FLOW)
                 .leftJoin(PROJECT_COMPONENT).on(PROJECT_COMPONENT.ID.eq(FUND_FLOW.COMPONENT_ID))
-                .where(FUND_FLOW.PROJECT_ID.in(projectIds))
-                .and(year)
+                .where(condition)
                 .orderBy(FUND_FLOW.PROJECT_ID, FUND_FLOW.REPORT_ID, FUND_FLOW.ORDINAL)
-                .fetch(mapping(FundFlow::new))
-                .stream()
-                .collect(Collectors.groupingBy(FundFlow::projectId));
+                .fetch(mapping(FundFlow::new));
     }
 
     private static Field<BigDecimal> topLevelSum(String kind) {

@@ -16,9 +16,6 @@ final class ErrorCodes {
 
     static final String CODE = "code";
 
-    /** A backing store cannot be reached right now; the same request may succeed later. */
-    static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
-
     private ErrorCodes() {
     }
 

@@ -3,6 +3,8 @@ package org.hotlineperf.graphql;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -12,10 +14,11 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns exceptions raised while fetching data into GraphQL errors. Rule violations become BAD_REQUEST with the
- * argument and rule; a store that cannot be reached (PostgreSQL down or restarting) becomes UNAVAILABLE, logged in
- * one line since an outage produces many; anything else unexpected becomes INTERNAL_ERROR with a reference that
- * is logged next to the exception, and never the exception's message, which may hold SQL or internal names.
+ * Turns exceptions raised while fetching data into GraphQL errors. Rule violations become BAD_REQUEST, one error
+ * per problem with the argument and rule; a missing entity NOT_FOUND; a stale version CONFLICT with the current
+ * version; a store that cannot be reached (PostgreSQL down or restarting) UNAVAILABLE, logged in one line since an
+ * outage produces many; anything else unexpected becomes INTERNAL_ERROR with a reference that is logged next to the
+ * exception, and never the exception's message, which may hold SQL or internal names.
  */
 @Component
 class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -27,30 +30,45 @@ class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
     }
 
     @Override
-    protected GraphQLError resolveToSingleError(Throwable exception, DataFetchingEnvironment environment) {
-        if (exception instanceof InvalidArgumentException invalid) {
-            return GraphqlErrorBuilder.newError(environment)
-                    .errorType(ErrorType.BAD_REQUEST)
-                    .message(invalid.getMessage())
-                    .extensions(Map.of(ErrorCodes.CODE, ErrorType.BAD_REQUEST.name(),
-                            "argument", invalid.argument(), "rule", invalid.rule()))
-                    .build();
-        }
-        if (Unavailability.isUnavailable(exception)) {
-            log.warn("Unavailable at {}: {}", environment.getExecutionStepInfo().getPath(),
-                    Unavailability.rootCauseMessage(exception));
-            return GraphqlErrorBuilder.newError(environment)
-                    .errorType(ErrorCodes.UNAVAILABLE)
-                    .message(Unavailability.clientMessage(exception))
-                    .extensions(Map.of(ErrorCodes.CODE, ErrorCodes.UNAVAILABLE.toString()))
-                    .build();
-        }
+    protected List<GraphQLError> resolveToMultipleErrors(Throwable exception, DataFetchingEnvironment environment) {
+        return switch (exception) {
+            case InvalidArgumentException invalid -> invalid.problems().stream()
+                    .map(problem -> error(environment, ErrorType.BAD_REQUEST, problem.message(),
+                            Map.of("argument", problem.argument(), "rule", problem.rule())))
+                    .toList();
+            case EntityNotFoundException notFound -> List.of(error(environment, ErrorType.NOT_FOUND,
+                    notFound.getMessage(), Map.of("argument", notFound.argument())));
+            case VersionConflictException conflict -> List.of(error(environment, ServiceErrorType.CONFLICT,
+                    conflict.getMessage(), Map.of("entityType", conflict.entityType(),
+                            "entityId", String.valueOf(conflict.entityId()),
+                            "currentVersion", conflict.currentVersion())));
+            default -> List.of(Unavailability.isUnavailable(exception) ? unavailable(exception, environment)
+                    : internalError(exception, environment));
+        };
+    }
+
+    private static GraphQLError unavailable(Throwable exception, DataFetchingEnvironment environment) {
+        log.warn("Unavailable at {}: {}", environment.getExecutionStepInfo().getPath(),
+                Unavailability.rootCauseMessage(exception));
+        return error(environment, ServiceErrorType.UNAVAILABLE, Unavailability.clientMessage(exception), Map.of());
+    }
+
+    private static GraphQLError internalError(Throwable exception, DataFetchingEnvironment environment) {
         String reference = UUID.randomUUID().toString();
         log.error("Internal error {} at {}", reference, environment.getExecutionStepInfo().getPath(), exception);
+        return error(environment, ErrorType.INTERNAL_ERROR, "Internal error; reference " + reference,
+                Map.of("reference", reference));
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment environment, graphql.ErrorClassification type,
+                                      String message, Map<String, Object> details) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put(ErrorCodes.CODE, ErrorCodes.codeOf(type));
+        extensions.putAll(details);
         return GraphqlErrorBuilder.newError(environment)
-                .errorType(ErrorType.INTERNAL_ERROR)
-                .message("Internal error; reference " + reference)
-                .extensions(Map.of(ErrorCodes.CODE, ErrorType.INTERNAL_ERROR.name(), "reference", reference))
+                .errorType(type)
+                .message(message)
+                .extensions(extensions)
                 .build();
     }
 }

@@ -1,13 +1,14 @@
 package org.hotlineperf.graphql;
 
+import java.util.List;
+
 /**
- * A GraphQL argument that breaks a rule: reported to the client as BAD_REQUEST with the argument's path and
- * the rule, so the client can fix the request without guessing.
+ * Arguments that break rules: reported to the client as BAD_REQUEST, one error per problem with the argument's
+ * path and the rule, so the client can fix the whole request at once without guessing.
  */
 public class InvalidArgumentException extends RuntimeException {
 
-    private final String argument;
-    private final String rule;
+    private final transient List<ArgumentProblem> problems;
 
     /**
      * @param argument path of the offending argument, e.g. {@code filter.regionCode}
@@ -15,9 +16,13 @@ public class InvalidArgumentException extends RuntimeException {
      * @param message  what is wrong, in words a client developer can act on
      */
     public InvalidArgumentException(String argument, String rule, String message) {
-        super(message);
-        this.argument = argument;
-        this.rule = rule;
+        this(List.of(new ArgumentProblem(argument, rule, message)));
+    }
+
+    /** @param problems every problem found, at least one */
+    public InvalidArgumentException(List<ArgumentProblem> problems) {
+        super(problems.getFirst().message());
+        this.problems = List.copyOf(problems);
     }
 
     /** A value the client gave, in quotes and cut short enough to repeat in an error message. */
@@ -25,11 +30,17 @@ public class InvalidArgumentException extends RuntimeException {
         return "\"" + (value.length() <= 40 ? value : value.substring(0, 40) + "…") + "\"";
     }
 
-    public String argument() {
-        return argument;
+    public List<ArgumentProblem> problems() {
+        return problems;
     }
 
+    /** The argument of the first problem. */
+    public String argument() {
+        return problems.getFirst().argument();
+    }
+
+    /** The rule of the first problem. */
     public String rule() {
-        return rule;
+        return problems.getFirst().rule();
     }
 }

@@ -13,6 +13,7 @@ import graphql.schema.GraphQLScalarType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -25,7 +26,8 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
  * The custom scalars of the schema: {@code Decimal} (exact numbers as JSON strings, so money never passes
- * through a binary float), {@code Date} and {@code PartialDate} (a date at the precision a report states).
+ * through a binary float), {@code Date} and {@code PartialDate} (a date at the precision a report states),
+ * {@code DateTime} (an instant with its offset) and {@code JSON} (a JSON value such as an import document).
  */
 @Configuration(proxyBeanMethods = false)
 class ScalarConfiguration {
@@ -42,7 +44,25 @@ class ScalarConfiguration {
                         "an ISO 8601 date, e.g. \"2020-12-31\""))
                 .scalar(scalar("PartialDate", ScalarConfiguration::serializePartialDate,
                         ScalarConfiguration::parsePartialDate,
-                        "an ISO 8601 date as \"2021\", \"2021-08\" or \"2021-08-15\""));
+                        "an ISO 8601 date as \"2021\", \"2021-08\" or \"2021-08-15\""))
+                .scalar(scalar("DateTime", ScalarConfiguration::serializeDateTime, ScalarConfiguration::parseDateTime,
+                        "an ISO 8601 date and time with offset, e.g. \"2026-11-21T09:30:00+08:00\""))
+                .scalar(JsonScalar.TYPE);
+    }
+
+    private static String serializeDateTime(Object value) {
+        if (value instanceof OffsetDateTime dateTime) {
+            return dateTime.toString();
+        }
+        throw new CoercingSerializeException("DateTime cannot represent " + value.getClass());
+    }
+
+    private static OffsetDateTime parseDateTime(Object input) {
+        try {
+            return input instanceof String text ? OffsetDateTime.parse(text) : null;
+        } catch (DateTimeParseException notADateTime) {
+            return null;
+        }
     }
 
     /** Money keeps its two decimals; figures stored with more decimals lose only trailing zeros. */

@@ -16,6 +16,7 @@ import static org.hotlineperf.db.Tables.PROJECT_COMPONENT;
 import static org.hotlineperf.db.Tables.REPORT;
 import static org.hotlineperf.db.Tables.REPORTED_FIGURE;
 import static org.hotlineperf.db.Tables.REPORT_SECTION;
+import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.excluded;
 
@@ -41,7 +42,6 @@ import org.hotlineperf.importer.ParsedReport.PartialDate;
 import org.hotlineperf.importer.ParsedReport.Project;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.Record3;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -59,11 +59,18 @@ class ReportWriter {
     }
 
     /** The stored report with this key: its id and content hash, locked for the rest of the transaction. */
-    Optional<Record3<Long, String, Long>> lockExisting(String reportKey) {
-        return dsl.select(REPORT.ID, REPORT.CONTENT_HASH, REPORT.PROJECT_ID).from(REPORT)
+    Optional<StoredReport> lockExisting(String reportKey) {
+        return dsl.select(REPORT.ID, REPORT.CONTENT_HASH, REPORT.PROJECT_ID, REPORT.TITLE, REPORT.DOCUMENT)
+                .from(REPORT)
                 .where(REPORT.REPORT_KEY.eq(reportKey))
                 .forUpdate()
-                .fetchOptional();
+                .fetchOptional(mapping(StoredReport::new));
+    }
+
+    Optional<String> storedContentHash(String reportKey) {
+        return dsl.select(REPORT.CONTENT_HASH).from(REPORT)
+                .where(REPORT.REPORT_KEY.eq(reportKey))
+                .fetchOptional(REPORT.CONTENT_HASH);
     }
 
     long projectOf(long reportId) {
@@ -149,6 +156,7 @@ class ReportWriter {
                 .set(PROJECT.PERIOD_START_YEAR, excluded(PROJECT.PERIOD_START_YEAR))
                 .set(PROJECT.PERIOD_END_YEAR, excluded(PROJECT.PERIOD_END_YEAR))
                 .set(PROJECT.DESCRIPTION, excluded(PROJECT.DESCRIPTION))
+                .set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
                 .returning(PROJECT.ID)
                 .fetchSingle(PROJECT.ID);
     }

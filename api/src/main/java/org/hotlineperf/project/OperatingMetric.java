@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * An operating figure of a hotline for a period (话务量, 工单, rates, staffing); rates are fractions.
+ * An operating figure of a hotline for a period (话务量, 工单, rates, staffing); rates are fractions;
+ * {@code version} rises with every edit (optimistic locking).
  */
 public record OperatingMetric(
         long id,
@@ -19,5 +20,6 @@ public record OperatingMetric(
         String unit,
         BigDecimal numerator,
         BigDecimal denominator,
-        String text) {
+        String text,
+        int version) {
 }

@@ -4,7 +4,8 @@ import org.hotlineperf.organisation.Organisation;
 import org.hotlineperf.region.Region;
 
 /**
- * A funded hotline project (项目) with its region and organisations; the period is in fiscal years.
+ * A funded hotline project (项目) with its region and organisations; the period is in fiscal years;
+ * {@code version} rises with every change (optimistic locking).
  */
 public record Project(
         long id,
@@ -16,5 +17,6 @@ public record Project(
         Organisation implementingUnit,
         int periodStartYear,
         int periodEndYear,
-        String description) {
+        String description,
+        int version) {
 }

@@ -56,6 +56,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SyntheticDatasetWriter {
 
+    /** Generated rows have never been edited. */
+    private static final int ROW_VERSION = 1;
+
     private final DSLContext dsl;
     private final CopyLoader copyLoader;
     private final Map<String, Sequence<Long>> identitySequences = new HashMap<>();
@@ -91,7 +94,7 @@ class SyntheticDatasetWriter {
             projectRecords.add(new ProjectRecord(projectId, project.key(), project.name(), "RECURRING",
                     project.region().code(), organisations.get(project.competentDepartment().name()),
                     organisations.get(project.implementingUnit().name()), project.periodStartYear(),
-                    project.periodEndYear(), project.description()));
+                    project.periodEndYear(), project.description(), ROW_VERSION));
             Map<String, Long> components = new HashMap<>();
             for (var component : project.components()) {
                 long componentId = componentIds.next();
@@ -119,7 +122,8 @@ class SyntheticDatasetWriter {
                     var metric = year.metrics().get(i);
                     metricRecords.add(new OperatingMetricRecord(null, reportId, projectId, i, metric.periodStart(),
                             metric.periodEnd(), null, metric.metric(), metric.label(), metric.scope(),
-                            metric.value(), metric.unit(), metric.numerator(), metric.denominator(), null));
+                            metric.value(), metric.unit(), metric.numerator(), metric.denominator(), null,
+                            ROW_VERSION));
                 }
                 var evaluation = year.evaluation();
                 long evaluationId = evaluationIds.next();
@@ -137,7 +141,7 @@ class SyntheticDatasetWriter {
                 for (int i = 0; i < evaluation.findings().size(); i++) {
                     var finding = evaluation.findings().get(i);
                     findingRecords.add(new FindingRecord(null, evaluationId, i, finding.kind(), finding.title(),
-                            finding.body(), null));
+                            finding.body(), null, ROW_VERSION));
                 }
             }
         }
@@ -220,7 +224,7 @@ class SyntheticDatasetWriter {
             records.add(new FundFlowRecord(id, reportId, projectId, parentId, ordinal++, fiscalYear, line.kind(),
                     line.amount(), line.componentKey() == null ? null : components.get(line.componentKey()),
                     line.source(), line.category(), line.chargedToOtherFunds(), true, line.occurredOn(),
-                    line.occurredOnPrecision(), line.documentReference(), line.description()));
+                    line.occurredOnPrecision(), line.documentReference(), line.description(), ROW_VERSION));
             for (LedgerLine part : line.parts()) {
                 add(part, id);
             }
@@ -254,7 +258,7 @@ class SyntheticDatasetWriter {
                     target == null ? null : target.value(), target == null ? null : target.unit(),
                     target == null ? null : target.text(), actual == null ? null : actual.value(),
                     actual == null ? null : actual.unit(), actual == null ? null : actual.text(), indicator.weight(),
-                    indicator.score(), indicator.pointsDeducted(), null, false, null));
+                    indicator.score(), indicator.pointsDeducted(), null, false, null, ROW_VERSION));
             for (int d = 0; d < indicator.deductions().size(); d++) {
                 var deduction = indicator.deductions().get(d);
                 deductions.add(new IndicatorDeductionRecord(null, id, d, deduction.points(), deduction.reason()));

@@ -79,7 +79,7 @@ class DatabaseOutageTest {
                 .isEqualTo(4);
 
         stopAfterCommit.arm();
-        assertThat(imports.importDocument(SeedDocuments.fuminCopy("outage-committed")).outcome())
+        assertThat(imports.importDocument(SeedDocuments.copyOf("fumin-2025-self.json", "outage-committed")).outcome())
                 .isEqualTo(ImportOutcome.IMPORTED);
 
         Reply projects = client.graphQl("{ projects { totalCount } }", null);
@@ -89,7 +89,7 @@ class DatabaseOutageTest {
         assertThat(projects.body()).doesNotContainIgnoringCase("exception").doesNotContain("org.")
                 .doesNotContainIgnoringCase("jdbc").doesNotContainIgnoringCase("connection refused")
                 .doesNotContain(String.valueOf(database.port()));
-        assertThatThrownBy(() -> imports.importDocument(SeedDocuments.fuminCopy("outage-refused")))
+        assertThatThrownBy(() -> imports.importDocument(SeedDocuments.copyOf("fumin-2025-self.json", "outage-refused")))
                 .satisfies(failure -> assertThat(Unavailability.isUnavailable(failure)).isTrue());
 
         Reply health = client.get("/actuator/health");

@@ -1,0 +1,7 @@
+package org.hotlineperf.evaluation;
+
+/**
+ * The removal of a finding, based on its {@code version}.
+ */
+public record RemoveFindingInput(String id, int version) {
+}

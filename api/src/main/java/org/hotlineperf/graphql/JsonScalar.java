@@ -1,0 +1,90 @@
+package org.hotlineperf.graphql;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.ArrayValue;
+import graphql.language.BooleanValue;
+import graphql.language.FloatValue;
+import graphql.language.IntValue;
+import graphql.language.NullValue;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.language.VariableReference;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLScalarType;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jooq.JSONB;
+
+/**
+ * The {@code JSON} scalar: any JSON value, given inline or as a variable, reaching the application as a Jackson
+ * tree; stored JSON (a {@link JSONB} column) is returned as the JSON value it holds.
+ */
+final class JsonScalar {
+
+    static final GraphQLScalarType TYPE = GraphQLScalarType.newScalar()
+            .name("JSON")
+            .coercing(new JsonCoercing())
+            .build();
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonScalar() {
+    }
+
+    private static final class JsonCoercing implements Coercing<JsonNode, Object> {
+
+        @Override
+        public Object serialize(Object value, GraphQLContext context, Locale locale) {
+            try {
+                JsonNode tree = switch (value) {
+                    case JsonNode node -> node;
+                    case JSONB stored -> MAPPER.readTree(stored.data());
+                    default -> throw new CoercingSerializeException("JSON cannot represent " + value.getClass());
+                };
+                return MAPPER.convertValue(tree, Object.class);
+            } catch (JsonProcessingException unreadable) {
+                throw new CoercingSerializeException("stored JSON is unreadable", unreadable);
+            }
+        }
+
+        @Override
+        public JsonNode parseValue(Object input, GraphQLContext context, Locale locale) {
+            return MAPPER.valueToTree(input);
+        }
+
+        @Override
+        public JsonNode parseLiteral(Value<?> literal, CoercedVariables variables, GraphQLContext context,
+                                     Locale locale) {
+            return MAPPER.valueToTree(plain(literal, variables));
+        }
+
+        private static Object plain(Value<?> literal, CoercedVariables variables) {
+            return switch (literal) {
+                case ObjectValue object -> {
+                    Map<String, Object> fields = new LinkedHashMap<>();
+                    for (ObjectField field : object.getObjectFields()) {
+                        fields.put(field.getName(), plain(field.getValue(), variables));
+                    }
+                    yield fields;
+                }
+                case ArrayValue array -> array.getValues().stream().map(item -> plain(item, variables)).toList();
+                case StringValue text -> text.getValue();
+                case IntValue number -> number.getValue();
+                case FloatValue number -> number.getValue();
+                case BooleanValue bool -> bool.isValue();
+                case NullValue ignored -> null;
+                case VariableReference variable -> variables.get(variable.getName());
+                default -> throw new CoercingParseLiteralException("JSON cannot hold " + literal.getClass().getSimpleName());
+            };
+        }
+    }
+}
