@@ -130,20 +130,23 @@ final class FuzzGenerator {
             if (roll < 30) {
                 return sweep();
             }
-            if (roll < 42) {
+            if (roll < 38) {
                 return hasMutations ? operation("schema-mutation", schema.getMutationType(), "mutation")
                         : operation("schema-query", schema.getQueryType(), "query");
             }
-            if (roll < 48) {
+            if (roll < 44) {
+                return hasImport() ? importDocument() : deep();
+            }
+            if (roll < 49) {
                 return deep();
             }
-            if (roll < 51) {
+            if (roll < 52) {
                 return aliases();
             }
-            if (roll < 59) {
+            if (roll < 60) {
                 return syntax();
             }
-            if (roll < 62) {
+            if (roll < 63) {
                 return introspection();
             }
             if (roll < 76) {
@@ -156,6 +159,25 @@ final class FuzzGenerator {
                 return export();
             }
             return rawHttp();
+        }
+
+        private boolean hasImport() {
+            return schema.getMutationType() != null
+                    && schema.getMutationType().getFieldDefinition("importEvaluationReport") != null;
+        }
+
+        /**
+         * An import of a seed report under a fuzz key, broken in up to four places or intact; half of them dry
+         * runs, which must write nothing even when the document is valid.
+         */
+        private FuzzCase importDocument() {
+            boolean dryRun = values.chance(0.5);
+            Map<String, Object> variables = new LinkedHashMap<>();
+            variables.put("document", document());
+            variables.put("dryRun", dryRun);
+            return graphQl(dryRun ? "dry-run" : "import", "importEvaluationReport",
+                    "mutation($document: JSON!, $dryRun: Boolean) { importEvaluationReport(document: $document, "
+                            + "dryRun: $dryRun) { reportKey outcome dryRun report { id key } } }", variables, !dryRun);
         }
 
         /**

@@ -191,6 +191,16 @@ class ProjectQueryTest {
                 }));
     }
 
+    @Test
+    void idsAreAsciiDigitsOnlyNotWhatJavaWouldAlsoRead() {
+        for (String id : List.of("１", "+1", "٣", " 1")) {
+            graphQl.document("query($id: ID!) { project(id: $id) { id } }").variable("id", id).execute()
+                    .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                            assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST")
+                                    .containsEntry("rule", "ID_FORMAT")));
+        }
+    }
+
     private GraphQlTester.Response page(Map<String, Object> variables) {
         return graphQl.document(PAGE).variables(variables).execute();
     }
