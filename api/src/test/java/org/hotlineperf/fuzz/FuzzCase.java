@@ -49,9 +49,11 @@ record FuzzCase(int index, String kind, String label, Transport transport, Strin
         return (path == null ? "" : path + "\n" + decoded(path)) + "\n" + text;
     }
 
+    /** The path decoded as a path (a plus is a plus) and as a query string (a plus is a space). */
     private static String decoded(String path) {
         try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8) + "\n"
+                    + URLDecoder.decode(path, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
             return path;
         }
