@@ -22,7 +22,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * after every committed write, the rows of the projects it changed are replaced (no full reload per write). Nothing
  * committed is lost on the way: a sync that fails (PostgreSQL unreachable, the store unwritable) leaves its projects
  * pending, and a catch-up every {@code hotline-perf.analytics.catch-up-interval} (2 s) retries them until they are
- * in; it also rebuilds the store's file from PostgreSQL when the file was deleted or overwritten.
+ * in; it also rebuilds the store's file from PostgreSQL when the file was deleted or overwritten. The catch-up also
+ * follows the audit trail, so writes made by another process (the command-line import, another instance) reach
+ * the store too; a write this process made and synced is synced once more then, which changes nothing.
  */
 @Component
 @Order(AnalyticsSync.ORDER)
@@ -36,13 +38,15 @@ class AnalyticsSync implements ApplicationRunner {
     private final AnalyticsStore store;
     private final AnalyticsExtractor extractor;
     private final PendingProjects pending;
+    private final RecordedWriteFeed recordedWrites;
     private volatile boolean loaded;
     private volatile boolean rebuildNeeded;
 
-    AnalyticsSync(AnalyticsStore store, AnalyticsExtractor extractor) {
+    AnalyticsSync(AnalyticsStore store, AnalyticsExtractor extractor, RecordedWrites recordedWrites) {
         this.store = store;
         this.extractor = extractor;
         this.pending = new PendingProjects(Clock.systemUTC());
+        this.recordedWrites = new RecordedWriteFeed(recordedWrites, Clock.systemUTC());
     }
 
     @Override
@@ -55,7 +59,9 @@ class AnalyticsSync implements ApplicationRunner {
     void fullLoad() {
         long start = System.nanoTime();
         Map<Long, PendingProjects.Entry> covered = pending.snapshot();
+        long latestWrite = recordedWrites.latestId();
         store.replaceAll(this::appendEverything);
+        recordedWrites.startAfter(latestWrite);
         pending.covered(covered);
         log.info("Analytics store {} loaded from PostgreSQL in {} ms", store.file(),
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
@@ -88,6 +94,7 @@ class AnalyticsSync implements ApplicationRunner {
             return;
         }
         try {
+            followRecordedWrites();
             if (!rebuildNeeded && store.fileLost()) {
                 log.warn("Analytics file {} was deleted or overwritten; rebuilding it from PostgreSQL", store.file());
                 rebuildNeeded = true;
@@ -111,10 +118,30 @@ class AnalyticsSync implements ApplicationRunner {
         return new AnalyticsFreshness(loaded && pending.size() == 0, pending.since().orElse(null), pending.size());
     }
 
+    /** Syncs the projects of writes recorded since the last round; a write to many projects asks for a rebuild. */
+    private void followRecordedWrites() {
+        List<RecordedWrites.RecordedWrite> writes = recordedWrites.unseen();
+        if (writes.stream().anyMatch(write -> write.projectId() == null)) {
+            rebuildNeeded = true;
+            return;
+        }
+        List<Long> projectIds = writes.stream().map(RecordedWrites.RecordedWrite::projectId).distinct().toList();
+        if (!projectIds.isEmpty()) {
+            try {
+                sync(projectIds);
+            } catch (RuntimeException e) {
+                pending.add(projectIds);
+                throw e;
+            }
+        }
+    }
+
     private void rebuild() {
         long start = System.nanoTime();
         Map<Long, PendingProjects.Entry> covered = pending.snapshot();
+        long latestWrite = recordedWrites.latestId();
         store.rebuild(this::appendEverything);
+        recordedWrites.startAfter(latestWrite);
         rebuildNeeded = false;
         pending.covered(covered);
         log.info("Analytics store {} rebuilt from PostgreSQL in {} ms", store.file(),
