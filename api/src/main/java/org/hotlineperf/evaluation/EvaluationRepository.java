@@ -77,6 +77,11 @@ class EvaluationRepository {
                 .collect(Collectors.groupingBy(Indicator::parentId));
     }
 
+    Map<Long, Indicator> indicatorsByIds(Collection<Long> ids) {
+        return selectIndicators(INDICATOR.ID.in(ids)).stream()
+                .collect(Collectors.toMap(Indicator::id, Function.identity()));
+    }
+
     List<CatalogueIndicator> catalogue() {
         return dsl.select(INDICATOR_CATALOGUE.CODE, INDICATOR_CATALOGUE.NAME_EN, INDICATOR_CATALOGUE.NAME_ZH,
                         INDICATOR_CATALOGUE.VALUE_KIND, INDICATOR_CATALOGUE.DESCRIPTION)

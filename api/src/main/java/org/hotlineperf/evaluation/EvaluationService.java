@@ -67,4 +67,14 @@ public class EvaluationService {
     public boolean isCatalogueCode(String code) {
         return evaluations.catalogue().stream().anyMatch(entry -> entry.code().equals(code));
     }
+
+    /** Evaluations by id; an id without an evaluation is absent. */
+    public Map<Long, Evaluation> byIds(Collection<Long> ids) {
+        return evaluations.byIds(ids);
+    }
+
+    /** Indicators by id, at any level; an id without an indicator is absent. */
+    public Map<Long, Indicator> indicatorsByIds(Collection<Long> ids) {
+        return evaluations.indicatorsByIds(ids);
+    }
 }

@@ -44,13 +44,17 @@ class StatementCountTest {
                   components { key }
                   budgetYears { fiscalYear finalBudget expenditure executionRate }
                   fundFlows(fiscalYear: 2019) { amount }
-                  all: fundFlows { amount }
+                  all: fundFlows { amount documentMissing }
+                  flags { code evidence { name value } project { key } evaluation { kind } indicator { name } }
                   contracts { operator { name } payments { amount } }
                   goalDeclarations { targets { name } }
                   latestEvaluation { totalScore grade }
                   evaluations {
                     evaluator { name }
-                    indicators { name children { name children { name deductionReason } } }
+                    indicators { name ruleScore { source lowest }
+                                 children { name children { name deductionReason structuredScoringRule { kind }
+                                                            ruleScore { lowest highest } } } }
+                    flags { code severity }
                     findings(kind: PROBLEM) { body }
                     report { key sections { heading } reportedFigures { value } }
                   }
