@@ -55,6 +55,7 @@ public class FundFlowEditing {
         line.setInProjectLedger(input.inProjectLedger() == null || input.inProjectLedger());
         setDate(line, input.date());
         line.setDocumentReference(input.documentReference());
+        line.setDocumentMissing(input.documentMissing() != null && input.documentMissing());
         line.setDescription(input.description());
         ArgumentProblems problems = new ArgumentProblems();
         setComponent(problems, line, input.componentKey());
@@ -77,6 +78,7 @@ public class FundFlowEditing {
         apply(next, FUND_FLOW.CHARGED_TO_OTHER_FUNDS, input.chargedToOtherFunds());
         apply(next, FUND_FLOW.IN_PROJECT_LEDGER, input.inProjectLedger());
         apply(next, FUND_FLOW.DOCUMENT_REFERENCE, input.documentReference());
+        apply(next, FUND_FLOW.DOCUMENT_MISSING, input.documentMissing());
         apply(next, FUND_FLOW.DESCRIPTION, input.description());
         if (!input.date().isOmitted()) {
             setDate(next, input.date().value());
@@ -132,6 +134,11 @@ public class FundFlowEditing {
         problems.require(!Boolean.TRUE.equals(line.getChargedToOtherFunds()) || "EXPENDITURE".equals(line.getKind()),
                 "input.chargedToOtherFunds", "EXPENDITURE_ONLY",
                 () -> "input.chargedToOtherFunds may be true only on expenditure");
+        problems.require(line.getDocumentMissing() != null, "input.documentMissing", "REQUIRED",
+                () -> "input.documentMissing cannot be null");
+        problems.require(!Boolean.TRUE.equals(line.getDocumentMissing()) || line.getDocumentReference() == null,
+                "input.documentMissing", "NO_REFERENCE_WHEN_MISSING",
+                () -> "input.documentMissing may be true only for a line without a document reference");
         FieldRules.optionalText(problems, "input.category", line.getCategory(), MAX_TEXT);
         FieldRules.optionalText(problems, "input.documentReference", line.getDocumentReference(), MAX_TEXT);
     }

@@ -109,6 +109,9 @@ class FundFlowMutationTest {
         assertThat(MutationErrors.rules(errors(RECORD, input(Map.of("fiscalYear", 2020, "kind", "BUDGET_INITIAL",
                 "amount", "100000000000000.00", "chargedToOtherFunds", true)))))
                 .containsExactlyInAnyOrder("input.amount DECIMAL_RANGE", "input.chargedToOtherFunds EXPENDITURE_ONLY");
+        assertThat(MutationErrors.rules(errors(RECORD, input(Map.of("fiscalYear", 2020, "kind", "BUDGET_ADJUSTMENT",
+                "amount", "-1.00", "documentReference", "江财预〔2020〕88号", "documentMissing", true)))))
+                .containsExactly("input.documentMissing NO_REFERENCE_WHEN_MISSING");
         assertThat(errors(RECORD, input(Map.of("fiscalYear", 2020, "kind", "SPENDING", "amount", "1.00"))))
                 .isNotEmpty().allSatisfy(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST"));
         assertThat(errors(RECORD, input(Map.of("fiscalYear", 2020, "kind", "EXPENDITURE", "amount", "1,00"))))

@@ -2,6 +2,7 @@ package org.hotlineperf.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotlineperf.db.Tables.AUDIT_ENTRY;
+import static org.hotlineperf.db.Tables.CONSISTENCY_CHECK_RUN;
 import static org.hotlineperf.db.Tables.REPORT;
 
 import java.io.IOException;
@@ -45,7 +46,7 @@ class ImportCommandTest {
     private static final String SERVER_URL = System.getProperty("spring.datasource.url")
             .substring(0, System.getProperty("spring.datasource.url").lastIndexOf('/') + 1);
     private static final Set<Field<?>> WHEN_AND_WHO = Set.of(REPORT.IMPORTED_AT, AUDIT_ENTRY.OCCURRED_AT,
-            AUDIT_ENTRY.PRINCIPAL);
+            AUDIT_ENTRY.PRINCIPAL, CONSISTENCY_CHECK_RUN.COMPLETED_AT);
 
     private final List<String> databases = new ArrayList<>();
 
