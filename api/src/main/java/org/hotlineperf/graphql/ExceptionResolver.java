@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hotlineperf.security.ForbiddenException;
+import org.hotlineperf.security.UnauthenticatedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns exceptions raised while fetching data into GraphQL errors. Rule violations become BAD_REQUEST, one error
  * per problem with the argument and rule; a missing entity NOT_FOUND; a stale version CONFLICT with the current
- * version; anything unexpected becomes INTERNAL_ERROR with a reference that is logged next to the exception, and
+ * version; a write without a principal UNAUTHORIZED and one outside the principal's role or jurisdiction
+ * FORBIDDEN; anything unexpected becomes INTERNAL_ERROR with a reference that is logged next to the exception, and
  * never the exception's message, which may hold SQL or internal names.
  */
 @Component
@@ -41,6 +44,10 @@ class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
                     conflict.getMessage(), Map.of("entityType", conflict.entityType(),
                             "entityId", String.valueOf(conflict.entityId()),
                             "currentVersion", conflict.currentVersion())));
+            case UnauthenticatedException unauthenticated -> List.of(error(environment, ErrorType.UNAUTHORIZED,
+                    unauthenticated.getMessage(), Map.of()));
+            case ForbiddenException forbidden -> List.of(error(environment, ErrorType.FORBIDDEN,
+                    forbidden.getMessage(), Map.of()));
             default -> List.of(internalError(exception, environment));
         };
     }
