@@ -47,6 +47,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.flyway.schemas=bench", "spring.flyway.default-schema=bench", "spring.datasource.hikari.schema=bench",
         "spring.datasource.hikari.maximum-pool-size=16", "hotline-perf.graphql.max-cost=1000000",
+        "hotline-perf.limits.rate-limit.requests=1000000000",
         "logging.level.org.hotlineperf=WARN"})
 class NationalBench {
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hotlineperf.limits.StatementTimeouts;
 import org.hotlineperf.security.ForbiddenException;
 import org.hotlineperf.security.UnauthenticatedException;
 import org.slf4j.Logger;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
  * Turns exceptions raised while fetching data into GraphQL errors. Rule violations become BAD_REQUEST, one error
  * per problem with the argument and rule; a missing entity NOT_FOUND; a stale version CONFLICT with the current
  * version; a write without a principal UNAUTHORIZED and one outside the principal's role or jurisdiction
- * FORBIDDEN; anything unexpected becomes INTERNAL_ERROR with a reference that is logged next to the exception, and
- * never the exception's message, which may hold SQL or internal names.
+ * FORBIDDEN; a database statement stopped by the statement timeout TIMEOUT; anything unexpected becomes
+ * INTERNAL_ERROR with a reference that is logged next to the exception, and never the exception's message, which
+ * may hold SQL or internal names.
  */
 @Component
 class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -48,8 +50,15 @@ class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
                     unauthenticated.getMessage(), Map.of()));
             case ForbiddenException forbidden -> List.of(error(environment, ErrorType.FORBIDDEN,
                     forbidden.getMessage(), Map.of()));
+            case Throwable cancelled when StatementTimeouts.isStatementTimeout(cancelled) ->
+                    List.of(statementTimeout(environment));
             default -> List.of(internalError(exception, environment));
         };
+    }
+
+    private static GraphQLError statementTimeout(DataFetchingEnvironment environment) {
+        log.warn("Statement timeout at {}", environment.getExecutionStepInfo().getPath());
+        return error(environment, ServiceErrorType.TIMEOUT, StatementTimeouts.MESSAGE, Map.of());
     }
 
     private static GraphQLError internalError(Throwable exception, DataFetchingEnvironment environment) {

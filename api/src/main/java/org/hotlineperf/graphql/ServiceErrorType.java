@@ -8,5 +8,7 @@ import graphql.ErrorClassification;
  */
 enum ServiceErrorType implements ErrorClassification {
     /** A write based on a stale version of an entity. */
-    CONFLICT
+    CONFLICT,
+    /** A request or one of its database statements ran longer than its limit and was stopped. */
+    TIMEOUT
 }

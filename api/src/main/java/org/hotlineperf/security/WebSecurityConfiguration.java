@@ -3,12 +3,15 @@ package org.hotlineperf.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.hotlineperf.graphql.ErrorBodies;
+import org.hotlineperf.limits.LimitsProperties;
+import org.hotlineperf.limits.RateLimitFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -17,7 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * where no token is needed. Reads are open unless {@code hotline-perf.security.reads-require-authentication}
  * is set, then {@code /graphql} and the {@code /analytics/} downloads need a token of any role. Writes are
  * authorised in the services ({@link Authorisation}), not here. Health and info stay open for probes; other
- * Actuator endpoints need ADMIN.
+ * Actuator endpoints need ADMIN. The rate limit runs right after authentication.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -25,7 +28,8 @@ class WebSecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProperties properties,
-                                            TokenClaims claims) throws Exception {
+                                            TokenClaims claims, LimitsProperties limits, CurrentPrincipal principal)
+            throws Exception {
         BearerAuthenticationEntryPoint entryPoint = new BearerAuthenticationEntryPoint();
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -45,7 +49,8 @@ class WebSecurityConfiguration {
                         requests.requestMatchers("/graphql", "/analytics/**").authenticated();
                     }
                     requests.anyRequest().permitAll();
-                });
+                })
+                .addFilterAfter(new RateLimitFilter(limits, principal), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 }
