@@ -13,6 +13,8 @@ import org.hotlineperf.editing.FieldRules;
 import org.hotlineperf.editing.VersionedRows;
 import org.hotlineperf.graphql.ArgumentProblems;
 import org.hotlineperf.graphql.Ids;
+import org.hotlineperf.security.Authorisation;
+import org.hotlineperf.security.Authorisation.Write;
 import org.jooq.DSLContext;
 import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
@@ -32,17 +34,21 @@ public class FundFlowEditing {
     private final DSLContext dsl;
     private final VersionedRows rows;
     private final FundingRepository funding;
+    private final Authorisation authorisation;
 
-    FundFlowEditing(DSLContext dsl, VersionedRows rows, FundingRepository funding) {
+    FundFlowEditing(DSLContext dsl, VersionedRows rows, FundingRepository funding, Authorisation authorisation) {
         this.dsl = dsl;
         this.rows = rows;
         this.funding = funding;
+        this.authorisation = authorisation;
     }
 
     @Transactional
     public FundFlow recordFundFlow(RecordFundFlowInput input) {
+        authorisation.require(Write.FIGURES);
         long projectId = Ids.parse("input.projectId", input.projectId());
         ProjectRecord project = rows.lock(PROJECT, projectId, "input.projectId", "project");
+        authorisation.requireForProject(Write.FIGURES, projectId);
         FundFlowRecord line = dsl.newRecord(FUND_FLOW);
         line.setProjectId(projectId);
         line.setOrdinal(funding.nextFundFlowOrdinal(projectId));
@@ -67,9 +73,11 @@ public class FundFlowEditing {
 
     @Transactional
     public FundFlow correctFundFlow(CorrectFundFlowInput input) {
+        authorisation.require(Write.FIGURES);
         long id = Ids.parse("input.id", input.id());
         FundFlowRecord current = rows.lockForEdit(FUND_FLOW, id, input.version(), "input.id",
                 AuditEntityType.FUND_FLOW);
+        authorisation.requireForProject(Write.FIGURES, current.getProjectId());
         FundFlowRecord next = rows.editable(current);
         apply(next, FUND_FLOW.FISCAL_YEAR, input.fiscalYear());
         apply(next, FUND_FLOW.AMOUNT, input.amount());

@@ -74,6 +74,18 @@ class ReportWriter {
                 .fetchOptional(REPORT.CONTENT_HASH);
     }
 
+    /** The project a stored report with this key belongs to. */
+    Optional<Long> projectOfReport(String reportKey) {
+        return dsl.select(REPORT.PROJECT_ID).from(REPORT).where(REPORT.REPORT_KEY.eq(reportKey))
+                .fetchOptional(REPORT.PROJECT_ID);
+    }
+
+    /** The stored project with this key. */
+    Optional<Long> projectWithKey(String projectKey) {
+        return dsl.select(PROJECT.ID).from(PROJECT).where(PROJECT.PROJECT_KEY.eq(projectKey))
+                .fetchOptional(PROJECT.ID);
+    }
+
     long projectOf(long reportId) {
         return dsl.select(REPORT.PROJECT_ID).from(REPORT).where(REPORT.ID.eq(reportId)).fetchSingle(REPORT.PROJECT_ID);
     }

@@ -62,6 +62,7 @@ public class SyntheticDatasetService {
     private GenerationSummary run(GenerationRequest request) {
         long started = System.nanoTime();
         repository.lock();
+        repository.liftStatementTimeout();
         List<SyntheticRegion> selected = regions.select(request.region());
         if (selected.isEmpty()) {
             throw new IllegalArgumentException("hotline-perf.synthetic.region: no region at or below "

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hotlineperf.TestTokens;
 import org.hotlineperf.importer.ReportImportService;
 import org.hotlineperf.project.ProjectDataChanged;
 import org.jooq.DSLContext;
@@ -246,7 +247,7 @@ class AnalyticsQueryTest {
         document.put("reportKey", "analytics-sync-test");
         ((ObjectNode) document.get("project")).put("key", "analytics-sync-test");
 
-        importService.importDocument(document);
+        TestTokens.asAdmin(() -> importService.importDocument(document));
 
         assertThat(rows(UNIT_COSTS, "unitCosts", Map.of("regionCode", "530124")))
                 .extracting(row -> row.get("projectKey"))

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.hotlineperf.HotlinePerfApplication;
 import org.hotlineperf.SeedDocuments;
+import org.hotlineperf.TestTokens;
 import org.hotlineperf.WriteTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,9 @@ class ExternalWriteCatchUpTest {
     @Autowired
     HttpGraphQlTester graphQl;
 
+    @Autowired
+    TestTokens tokens;
+
     @Test
     void aCommandLineImportReachesTheRunningServersAnalytics(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("external.json"),
@@ -44,6 +48,7 @@ class ExternalWriteCatchUpTest {
                 .run("--spring.flyway.schemas=writes", "--spring.flyway.default-schema=writes",
                         "--spring.datasource.hikari.schema=writes", "--hotline-perf.seed-dataset.enabled=false",
                         "--hotline-perf.import.path=" + folder,
+                        "--hotline-perf.import.token=" + tokens.tokenFor(TestTokens.ADMIN),
                         "--hotline-perf.analytics.file=" + folder.resolve("cli.duckdb"))) {
             assertThat(SpringApplication.exit(cli)).isZero();
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.hotlineperf.MutationErrors;
 import org.hotlineperf.TableCounts;
+import org.hotlineperf.TestTokens;
 import org.hotlineperf.WriteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,12 +48,16 @@ class FundFlowMutationTest {
     @Autowired
     TableCounts tables;
 
+    @Autowired
+    TestTokens tokens;
+
     private static int projects;
     private String projectId;
     private String projectKey;
 
     @BeforeEach
     void createProject() {
+        graphQl = tokens.as(TestTokens.ADMIN, graphQl);
         projectKey = "fund-flow-mutation-" + ++projects;
         projectId = graphQl.document("""
                         mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }""")

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.stream.IntStream;
 import org.hotlineperf.StatementCounter;
+import org.hotlineperf.TestTokens;
 import org.hotlineperf.importer.ReportImportService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class StatementCountTest {
             ObjectNode document = changde.deepCopy();
             document.put("reportKey", "statement-count-report-" + copy);
             ((ObjectNode) document.get("project")).put("key", "statement-count-project-" + copy);
-            importService.importDocument(document);
+            TestTokens.asAdmin(() -> importService.importDocument(document));
         }
     }
 
