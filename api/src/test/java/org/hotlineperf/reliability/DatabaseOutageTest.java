@@ -10,9 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.hotlineperf.HttpClientForTests;
 import org.hotlineperf.HttpClientForTests.Reply;
+import org.hotlineperf.HttpClientForTests;
 import org.hotlineperf.SeedDocuments;
+import org.hotlineperf.TestTokens;
 import org.hotlineperf.ThrowawayPostgres;
 import org.hotlineperf.analytics.AnalyticsStore;
 import org.hotlineperf.graphql.Unavailability;
@@ -79,7 +80,8 @@ class DatabaseOutageTest {
                 .isEqualTo(4);
 
         stopAfterCommit.arm();
-        assertThat(imports.importDocument(SeedDocuments.copyOf("fumin-2025-self.json", "outage-committed")).outcome())
+        assertThat(TestTokens.asAdmin(() -> imports.importDocument(
+                SeedDocuments.copyOf("fumin-2025-self.json", "outage-committed"))).outcome())
                 .isEqualTo(ImportOutcome.IMPORTED);
 
         Reply projects = client.graphQl("{ projects { totalCount } }", null);
@@ -89,7 +91,8 @@ class DatabaseOutageTest {
         assertThat(projects.body()).doesNotContainIgnoringCase("exception").doesNotContain("org.")
                 .doesNotContainIgnoringCase("jdbc").doesNotContainIgnoringCase("connection refused")
                 .doesNotContain(String.valueOf(database.port()));
-        assertThatThrownBy(() -> imports.importDocument(SeedDocuments.copyOf("fumin-2025-self.json", "outage-refused")))
+        assertThatThrownBy(() -> TestTokens.asAdmin(() -> imports.importDocument(
+                SeedDocuments.copyOf("fumin-2025-self.json", "outage-refused"))))
                 .satisfies(failure -> assertThat(Unavailability.isUnavailable(failure)).isTrue());
 
         Reply health = client.get("/actuator/health");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.hotlineperf.SeedProjects;
+import org.hotlineperf.TestTokens;
 import org.hotlineperf.importer.ImportProblem;
 import org.hotlineperf.importer.ReportImportService;
 import org.hotlineperf.importer.ReportRejectedException;
@@ -124,7 +125,7 @@ class ScoringRuleImportTest {
         document.put("reportKey", "scoring-rule-rejected-test");
         breakIt.accept(document);
 
-        assertThatThrownBy(() -> importService.importDocument(document))
+        assertThatThrownBy(() -> TestTokens.asAdmin(() -> importService.importDocument(document)))
                 .isInstanceOfSatisfying(ReportRejectedException.class, rejection ->
                         assertThat(rejection.problems()).extracting(ImportProblem::path, ImportProblem::rule)
                                 .contains(tuple(path, rule)));
