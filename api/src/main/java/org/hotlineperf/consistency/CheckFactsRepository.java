@@ -17,12 +17,10 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.sum;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -108,6 +106,7 @@ class CheckFactsRepository {
                 .fetch(mapping(Evaluation::new));
     }
 
+    /** Indicators with their deductions summed (one aggregate over the deductions of all of them). */
     private Map<Long, List<Indicator>> indicators(Collection<Long> projectIds) {
         Map<Long, Deductions> deductions = dsl.select(INDICATOR_DEDUCTION.INDICATOR_ID, count(),
                         sum(INDICATOR_DEDUCTION.POINTS), count().filterWhere(INDICATOR_DEDUCTION.POINTS.isNull()))
@@ -224,7 +223,7 @@ class CheckFactsRepository {
                         record.value4(), record.value5(), record.value6(), record.value7()));
     }
 
-    /** Operating rates stated with their numerator and denominator. */
+    /** Operating rates stated with their numerator and denominator, in no particular order (hundreds of thousands). */
     private Map<Long, List<MetricRate>> metricRates(Collection<Long> projectIds) {
         return dsl.select(OPERATING_METRIC.REPORT_ID, OPERATING_METRIC.ID, OPERATING_METRIC.METRIC,
                         OPERATING_METRIC.LABEL, OPERATING_METRIC.PERIOD_START, OPERATING_METRIC.PERIOD_END,
@@ -236,7 +235,6 @@ class CheckFactsRepository {
                 .and(OPERATING_METRIC.VALUE.isNotNull())
                 .and(OPERATING_METRIC.NUMERATOR.isNotNull())
                 .and(OPERATING_METRIC.DENOMINATOR.gt(BigDecimal.ZERO))
-                .orderBy(OPERATING_METRIC.REPORT_ID, OPERATING_METRIC.ORDINAL)
                 .fetchGroups(OPERATING_METRIC.REPORT_ID, record -> new MetricRate(record.value2(), record.value3(),
                         record.value4(), record.value5(), record.value6(), record.value7(), record.value8(),
                         record.value9()));

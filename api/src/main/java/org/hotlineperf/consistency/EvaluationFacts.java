@@ -14,36 +14,75 @@ import org.hotlineperf.scoring.ScoringRule;
  * tree, and what its report states about money, rates, operating figures and declared targets. Money in yuan,
  * rates as fractions, as stored. Every flag a check raises is made here, so that it names this evaluation.
  */
-record EvaluationFacts(
-        Evaluation evaluation,
-        List<Indicator> indicators,
-        List<LedgerYear> ledgerYears,
-        List<LedgerLine> linesWithoutDocument,
-        List<LedgerLine> linesOutsideProjectLedger,
-        List<Breakdown> breakdowns,
-        List<StatedRate> statedRates,
-        List<MetricRate> metricRates,
-        List<DeclaredTarget> declaredTargets) {
+final class EvaluationFacts {
 
-    EvaluationFacts {
-        indicators = List.copyOf(indicators);
-        ledgerYears = List.copyOf(ledgerYears);
-        linesWithoutDocument = List.copyOf(linesWithoutDocument);
-        linesOutsideProjectLedger = List.copyOf(linesOutsideProjectLedger);
-        breakdowns = List.copyOf(breakdowns);
-        statedRates = List.copyOf(statedRates);
-        metricRates = List.copyOf(metricRates);
-        declaredTargets = List.copyOf(declaredTargets);
+    private final Evaluation evaluation;
+    private final List<Indicator> indicators;
+    private final IndicatorTree tree;
+    private final List<LedgerYear> ledgerYears;
+    private final List<LedgerLine> linesWithoutDocument;
+    private final List<LedgerLine> linesOutsideProjectLedger;
+    private final List<Breakdown> breakdowns;
+    private final List<StatedRate> statedRates;
+    private final List<MetricRate> metricRates;
+    private final List<DeclaredTarget> declaredTargets;
+
+    EvaluationFacts(Evaluation evaluation, List<Indicator> indicators, List<LedgerYear> ledgerYears,
+                    List<LedgerLine> linesWithoutDocument, List<LedgerLine> linesOutsideProjectLedger,
+                    List<Breakdown> breakdowns, List<StatedRate> statedRates, List<MetricRate> metricRates,
+                    List<DeclaredTarget> declaredTargets) {
+        this.evaluation = evaluation;
+        this.indicators = List.copyOf(indicators);
+        this.tree = new IndicatorTree(this.indicators);
+        this.ledgerYears = List.copyOf(ledgerYears);
+        this.linesWithoutDocument = List.copyOf(linesWithoutDocument);
+        this.linesOutsideProjectLedger = List.copyOf(linesOutsideProjectLedger);
+        this.breakdowns = List.copyOf(breakdowns);
+        this.statedRates = List.copyOf(statedRates);
+        this.metricRates = List.copyOf(metricRates);
+        this.declaredTargets = List.copyOf(declaredTargets);
     }
 
-    /** An evaluation with no ledger, rates, metrics or declared targets: what a check of the scores needs. */
-    static EvaluationFacts scoresOnly(Evaluation evaluation, List<Indicator> indicators) {
-        return new EvaluationFacts(evaluation, indicators, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+    Evaluation evaluation() {
+        return evaluation;
     }
 
+    /** The indicators in report order. */
+    List<Indicator> indicators() {
+        return indicators;
+    }
+
+    /** The indicator tree, built once for all checks. */
     IndicatorTree tree() {
-        return new IndicatorTree(indicators);
+        return tree;
+    }
+
+    List<LedgerYear> ledgerYears() {
+        return ledgerYears;
+    }
+
+    List<LedgerLine> linesWithoutDocument() {
+        return linesWithoutDocument;
+    }
+
+    List<LedgerLine> linesOutsideProjectLedger() {
+        return linesOutsideProjectLedger;
+    }
+
+    List<Breakdown> breakdowns() {
+        return breakdowns;
+    }
+
+    List<StatedRate> statedRates() {
+        return statedRates;
+    }
+
+    List<MetricRate> metricRates() {
+        return metricRates;
+    }
+
+    List<DeclaredTarget> declaredTargets() {
+        return declaredTargets;
     }
 
     /** The fiscal year of a single-year evaluation; null for one covering several years. */

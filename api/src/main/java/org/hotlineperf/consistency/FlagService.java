@@ -36,9 +36,13 @@ public class FlagService {
     /** Replaces the flags of these projects, in the current transaction or a new one. */
     public void recompute(Collection<Long> projectIds) {
         transaction.executeWithoutResult(status -> {
+            long started = System.nanoTime();
             flags.lockRecomputation();
-            int stored = recomputeHoldingTheLock(projectIds);
-            log.debug("Consistency checks: {} flags for {} projects", stored, projectIds.size());
+            int raised = recomputeHoldingTheLock(projectIds);
+            if (projectIds.size() > PROJECTS_PER_STEP) {
+                log.info("Consistency checks: {} flags for {} projects in {} ms", raised, projectIds.size(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
         });
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.hotlineperf.consistency.EvaluationFacts.Indicator;
 
@@ -12,23 +13,26 @@ import org.hotlineperf.consistency.EvaluationFacts.Indicator;
  * An evaluation's indicator tree for the checks. Indicators marked not applicable take no part in sums. A node's
  * effective score (or weight) is the stated one, or, where none is stated, the sum of its applicable children's
  * effective scores when every one of them has one; reports often state a value only at one level (Huainan states
- * the level-1 weights and the level-3 scores).
+ * the level-1 weights and the level-3 scores). Built once per evaluation; effective values are computed once.
  */
 final class IndicatorTree {
 
     private final List<Indicator> indicators;
-    private final Map<Long, Indicator> byId = new HashMap<>();
-    private final Map<Long, List<Indicator>> children = new HashMap<>();
-    private final List<Indicator> roots = new ArrayList<>();
+    private final Map<Long, List<Indicator>> applicableChildren = new HashMap<>();
+    private final List<Indicator> applicableRoots = new ArrayList<>();
+    private final Map<Long, Optional<BigDecimal>> scores = new HashMap<>();
+    private final Map<Long, Optional<BigDecimal>> weights = new HashMap<>();
 
     IndicatorTree(List<Indicator> indicators) {
         this.indicators = indicators;
         for (Indicator indicator : indicators) {
-            byId.put(indicator.id(), indicator);
+            if (indicator.notApplicable()) {
+                continue;
+            }
             if (indicator.parentId() == null) {
-                roots.add(indicator);
+                applicableRoots.add(indicator);
             } else {
-                children.computeIfAbsent(indicator.parentId(), parent -> new ArrayList<>()).add(indicator);
+                applicableChildren.computeIfAbsent(indicator.parentId(), parent -> new ArrayList<>()).add(indicator);
             }
         }
     }
@@ -40,24 +44,20 @@ final class IndicatorTree {
 
     /** The applicable level-1 indicators. */
     List<Indicator> roots() {
-        return roots.stream().filter(root -> !root.notApplicable()).toList();
+        return applicableRoots;
     }
 
     /** The applicable children of an indicator. */
     List<Indicator> children(Indicator parent) {
-        return children.getOrDefault(parent.id(), List.of()).stream().filter(child -> !child.notApplicable()).toList();
-    }
-
-    Indicator parent(Indicator child) {
-        return child.parentId() == null ? null : byId.get(child.parentId());
+        return applicableChildren.getOrDefault(parent.id(), List.of());
     }
 
     BigDecimal effectiveScore(Indicator indicator) {
-        return effective(indicator, Indicator::score);
+        return effective(indicator, Indicator::score, scores);
     }
 
     BigDecimal effectiveWeight(Indicator indicator) {
-        return effective(indicator, Indicator::weight);
+        return effective(indicator, Indicator::weight, weights);
     }
 
     /** The sum of the parts' effective values, or null when a part has none (or there are no parts). */
@@ -76,8 +76,17 @@ final class IndicatorTree {
         return sum;
     }
 
-    private BigDecimal effective(Indicator indicator, Function<Indicator, BigDecimal> stated) {
+    private BigDecimal effective(Indicator indicator, Function<Indicator, BigDecimal> stated,
+                                 Map<Long, Optional<BigDecimal>> known) {
         BigDecimal value = stated.apply(indicator);
-        return value != null ? value : sumOf(children(indicator), child -> effective(child, stated));
+        if (value != null) {
+            return value;
+        }
+        Optional<BigDecimal> remembered = known.get(indicator.id());
+        if (remembered == null) {
+            remembered = Optional.ofNullable(sumOf(children(indicator), child -> effective(child, stated, known)));
+            known.put(indicator.id(), remembered);
+        }
+        return remembered.orElse(null);
     }
 }
