@@ -1,6 +1,9 @@
 -- Deduction reasons grouped by the level-1 and level-2 group of the indicator they were recorded on, over the
--- evaluations in scope: how many deductions, on how many evaluations, and the points they state.
--- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind.
+-- evaluations in scope: how many deductions, on how many evaluations, and the points they state. Ordered most
+-- frequent first (then most points, then by name); position numbers the groups in that order and total_count
+-- counts them.
+-- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind, $6 the position
+-- after which the rows start (0 for the first row), $7 how many rows at most (NULL for all).
 WITH placed AS (
     SELECT d.id, d.points, i.evaluation_id,
            CASE i.level WHEN 1 THEN i.name WHEN 2 THEN parent.name ELSE grandparent.name END AS level1_group,
@@ -10,12 +13,21 @@ WITH placed AS (
     JOIN evaluations_in_scope($1, $2, $3, $4, $5) e ON e.id = i.evaluation_id
     LEFT JOIN indicator parent ON parent.id = i.parent_id
     LEFT JOIN indicator grandparent ON grandparent.id = parent.parent_id
+),
+grouped AS (
+    SELECT level1_group, level2_group,
+           count(*) AS deductions,
+           count(DISTINCT evaluation_id) AS evaluations,
+           sum(points) AS points_stated,
+           count(*) FILTER (WHERE points IS NULL) AS deductions_without_points
+    FROM placed
+    GROUP BY level1_group, level2_group
 )
-SELECT level1_group, level2_group,
-       count(*) AS deductions,
-       count(DISTINCT evaluation_id) AS evaluations,
-       sum(points) AS points_stated,
-       count(*) FILTER (WHERE points IS NULL) AS deductions_without_points
-FROM placed
-GROUP BY level1_group, level2_group
-ORDER BY deductions DESC, points_stated DESC NULLS LAST, level1_group, level2_group NULLS FIRST;
+SELECT *,
+       row_number() OVER (ORDER BY deductions DESC, points_stated DESC NULLS LAST, level1_group,
+                                   level2_group NULLS FIRST) AS position,
+       count(*) OVER () AS total_count
+FROM grouped
+QUALIFY position > $6
+ORDER BY position
+LIMIT $7;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class AnalyticsStoreTest {
         try (AnalyticsStore store = AnalyticsStore.open(file)) {
             load(store, 1L);
             assertThat(store.refreshedAt()).isPresent();
-            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE)).hasSize(1);
+            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE, Slice.ALL).rows()).hasSize(1);
         }
         try (var files = Files.list(folder)) {
             assertThat(files.map(path -> path.getFileName().toString()))
@@ -41,7 +42,7 @@ class AnalyticsStoreTest {
     void missingFileIsCreatedEmpty() {
         try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("new/analytics.duckdb"))) {
             assertThat(store.refreshedAt()).isEmpty();
-            assertThat(new Comparisons(store).unitCosts(ComparisonFilter.NONE)).isEmpty();
+            assertThat(new Comparisons(store).unitCosts(ComparisonFilter.NONE, Slice.ALL).rows()).isEmpty();
         }
     }
 
@@ -65,7 +66,7 @@ class AnalyticsStoreTest {
                 throw new IllegalStateException("source failed mid-load");
             })).isInstanceOf(IllegalStateException.class);
 
-            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE))
+            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE, Slice.ALL).rows())
                     .extracting(BudgetExecution::projectKey).containsExactly("project-1");
         }
     }
@@ -80,11 +81,33 @@ class AnalyticsStoreTest {
                 appendProject(tables, 2L, "900000.00");
             });
 
-            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE))
+            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE, Slice.ALL).rows())
                     .extracting(BudgetExecution::projectKey, BudgetExecution::expenditure)
                     .containsExactly(
                             tuple("project-1", new BigDecimal("1100000.00")),
                             tuple("project-2", new BigDecimal("900000.00")));
+        }
+    }
+
+    @Test
+    void aSliceReadsItsRowsAndCountsTheWholeSet() {
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            load(store, LongStream.rangeClosed(1, 30).boxed().toArray(Long[]::new));
+            Comparisons comparisons = new Comparisons(store);
+
+            Page<BudgetExecution> all = comparisons.budgetExecution(ComparisonFilter.NONE, Slice.ALL);
+            Page<BudgetExecution> middle = comparisons.budgetExecution(ComparisonFilter.NONE, new Slice(10, 5));
+            Page<BudgetExecution> pastTheEnd = comparisons.budgetExecution(ComparisonFilter.NONE, new Slice(40, 5));
+            Page<BudgetExecution> none = comparisons.budgetExecution(ComparisonFilter.NONE, new Slice(0, 0));
+
+            assertThat(all.rows()).hasSize(30);
+            assertThat(all.totalCount().getAsLong()).isEqualTo(30);
+            assertThat(middle.rows()).extracting(BudgetExecution::projectId).containsExactly(11L, 12L, 13L, 14L, 15L);
+            assertThat(middle.totalCount().getAsLong()).isEqualTo(30);
+            assertThat(pastTheEnd.rows()).isEmpty();
+            assertThat(pastTheEnd.totalCount().getAsLong()).isEqualTo(30);
+            assertThat(none.rows()).isEmpty();
+            assertThat(none.totalCount().getAsLong()).isEqualTo(30);
         }
     }
 
