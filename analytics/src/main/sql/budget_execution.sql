@@ -35,6 +35,5 @@ FROM totals t
 JOIN project p ON p.id = t.project_id
 JOIN region r ON r.code = p.region_code
 WHERE t.whole_period = 0 OR t.years > 1
-QUALIFY position > $6
-ORDER BY position
-LIMIT $7;
+QUALIFY position > $6 AND ($7 IS NULL OR position <= $6 + $7)
+ORDER BY position;

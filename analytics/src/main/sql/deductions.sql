@@ -1,7 +1,8 @@
 -- Deduction reasons grouped by the level-1 and level-2 group of the indicator they were recorded on, over the
 -- evaluations in scope: how many deductions, on how many evaluations, and the points they state. Ordered most
 -- frequent first (then most points, then by name); position numbers the groups in that order and total_count
--- counts them.
+-- counts them. A parent is at level 1 or 2 and a grandparent at level 1; saying so keeps the joins' hash tables to
+-- those levels instead of the whole tree.
 -- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind, $6 the position
 -- after which the rows start (0 for the first row), $7 how many rows at most (NULL for all).
 WITH placed AS (
@@ -11,8 +12,8 @@ WITH placed AS (
     FROM indicator_deduction d
     JOIN indicator i ON i.id = d.indicator_id
     JOIN evaluations_in_scope($1, $2, $3, $4, $5) e ON e.id = i.evaluation_id
-    LEFT JOIN indicator parent ON parent.id = i.parent_id
-    LEFT JOIN indicator grandparent ON grandparent.id = parent.parent_id
+    LEFT JOIN (SELECT id, name, parent_id FROM indicator WHERE level <= 2) parent ON parent.id = i.parent_id
+    LEFT JOIN (SELECT id, name FROM indicator WHERE level = 1) grandparent ON grandparent.id = parent.parent_id
 ),
 grouped AS (
     SELECT level1_group, level2_group,
@@ -28,6 +29,5 @@ SELECT *,
                                    level2_group NULLS FIRST) AS position,
        count(*) OVER () AS total_count
 FROM grouped
-QUALIFY position > $6
-ORDER BY position
-LIMIT $7;
+QUALIFY position > $6 AND ($7 IS NULL OR position <= $6 + $7)
+ORDER BY position;

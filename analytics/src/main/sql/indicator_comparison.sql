@@ -15,6 +15,5 @@ JOIN evaluations_in_scope($1, $2, $3, $4, $5) e ON e.id = i.evaluation_id
 JOIN project p ON p.id = e.project_id
 JOIN region r ON r.code = p.region_code
 WHERE i.catalogue_code = $6
-QUALIFY position > $7
-ORDER BY position
-LIMIT $8;
+QUALIFY position > $7 AND ($8 IS NULL OR position <= $7 + $8)
+ORDER BY position;

@@ -12,9 +12,7 @@ WITH ranked AS (
            row_number() OVER (ORDER BY e.total_score DESC NULLS LAST, e.id) AS position,
            count(*) OVER () AS total_count
     FROM evaluations_in_scope($1, $2, $3, $4, $5) e
-    QUALIFY position > $6
-    ORDER BY position
-    LIMIT $7
+    QUALIFY position > $6 AND ($7 IS NULL OR position <= $6 + $7)
 )
 SELECT k.evaluation_id, k.kind, k.period_start_year, k.period_end_year, k.total_weight, k.total_score, g.grade,
        k.score_rank, p.id AS project_id, p.project_key, p.name AS project_name, r.code AS region_code,

@@ -57,6 +57,5 @@ JOIN region r ON r.code = p.region_code
 LEFT JOIN spending sp ON sp.project_id = s.project_id AND sp.fiscal_year = s.fiscal_year
 LEFT JOIN hotline_component h ON h.project_id = s.project_id
 LEFT JOIN per_year c ON c.project_id = s.project_id AND c.fiscal_year = s.fiscal_year
-QUALIFY position > $6
-ORDER BY position
-LIMIT $7;
+QUALIFY position > $6 AND ($7 IS NULL OR position <= $6 + $7)
+ORDER BY position;

@@ -111,6 +111,7 @@ class NationalBench {
         List<Long> loads = times(3, sync::fullLoad);
         line("full load PostgreSQL -> DuckDB", "median %,d ms (runs: %s)", median(loads), loads);
 
+        preparePostgres();
         compare("unit costs, all years", () -> comparisons.unitCosts(ComparisonFilter.NONE, Slice.ALL).rows(),
                 "unit_costs.sql");
         compare("budget execution, all years",
@@ -135,11 +136,24 @@ class NationalBench {
         dashboard();
     }
 
+    /**
+     * Gives PostgreSQL what a DBA would before answering analytical queries: the reference queries' indexes
+     * ({@code reference_indexes.sql}) and a VACUUM ANALYZE after the bulk load, so that index-only scans work.
+     */
+    private void preparePostgres() throws IOException {
+        long begin = System.nanoTime();
+        dsl.execute(new ClassPathResource("bench/postgres/reference_indexes.sql")
+                .getContentAsString(StandardCharsets.UTF_8));
+        dsl.execute("VACUUM ANALYZE");
+        line("PostgreSQL reference indexes and VACUUM ANALYZE", "%.1f s", seconds(begin));
+    }
+
+    /** The whole comparison on DuckDB (mapped to rows) against the same question on PostgreSQL (every result). */
     private void compare(String name, Supplier<List<?>> duckDb, String postgresSql) throws IOException {
         String sql = new ClassPathResource("bench/postgres/" + postgresSql).getContentAsString(StandardCharsets.UTF_8);
         int rows = duckDb.get().size();
         long onDuckDb = median(times(RUNS, duckDb::get));
-        long onPostgres = median(times(RUNS, () -> dsl.fetch(sql)));
+        long onPostgres = median(times(RUNS, () -> dsl.fetchMany(sql)));
         line(name, "%,d rows: DuckDB %,d ms, PostgreSQL %,d ms: DuckDB %.1fx faster", rows, onDuckDb, onPostgres,
                 ratio(onPostgres, onDuckDb));
     }
