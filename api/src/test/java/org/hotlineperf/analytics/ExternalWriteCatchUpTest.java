@@ -29,7 +29,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 class ExternalWriteCatchUpTest {
 
     private static final String UNIT_COSTS = """
-            query($filter: ComparisonFilter) { analytics { unitCosts(filter: $filter) { projectKey fiscalYear } } }""";
+            query($filter: ComparisonFilter) { analytics { unitCosts(filter: $filter, first: 100) {
+              nodes { projectKey fiscalYear } } } }""";
 
     @Autowired
     HttpGraphQlTester graphQl;
@@ -62,7 +63,7 @@ class ExternalWriteCatchUpTest {
 
     private List<Object> projectKeys() throws IOException {
         return graphQl.document(UNIT_COSTS).variable("filter", Map.of("regionCode", "530124")).execute()
-                .path("analytics.unitCosts").entityList(MAP).get().stream().map(row -> row.get("projectKey"))
+                .path("analytics.unitCosts.nodes").entityList(MAP).get().stream().map(row -> row.get("projectKey"))
                 .toList();
     }
 }

@@ -39,8 +39,8 @@ class FundFlowMutationTest {
               fiscalYear initialBudget adjustmentTotal finalBudget expenditure executionRate } } }""";
 
     private static final String ANALYTICS = """
-            query($filter: ComparisonFilter) { analytics { budgetExecution(filter: $filter) {
-              projectKey fiscalYear finalBudget expenditure executionRate } } }""";
+            query($filter: ComparisonFilter) { analytics { budgetExecution(filter: $filter, first: 100) { nodes {
+              projectKey fiscalYear finalBudget expenditure executionRate } } } }""";
 
     @Autowired
     HttpGraphQlTester graphQl;
@@ -81,7 +81,7 @@ class FundFlowMutationTest {
         assertThat((Double) year.get("executionRate")).isCloseTo(0.978978720, within(1e-9));
         List<Map<String, Object>> comparison = graphQl.document(ANALYTICS)
                 .variable("filter", Map.of("regionCode", "440703", "fiscalYearFrom", 2020, "fiscalYearTo", 2020))
-                .execute().path("analytics.budgetExecution").entityList(MAP).get();
+                .execute().path("analytics.budgetExecution.nodes").entityList(MAP).get();
         assertThat(comparison).filteredOn(row -> projectKey.equals(row.get("projectKey"))).singleElement()
                 .satisfies(row -> assertThat(row).containsEntry("finalBudget", "9300100.00")
                         .containsEntry("expenditure", "9104600.00"));

@@ -49,7 +49,8 @@ class DatabaseOutageTest {
     private static final ThrowawayPostgres database = ThrowawayPostgres.start();
 
     private static final String BUDGETS_IN_YUNNAN = """
-            { analytics { upToDate behindSince budgetExecution(filter: { regionCode: "530000" }) { projectKey } } }""";
+            { analytics { upToDate behindSince budgetExecution(filter: { regionCode: "530000" }, first: 100) {
+              nodes { projectKey } } } }""";
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -140,7 +141,7 @@ class DatabaseOutageTest {
 
     private static List<String> projectKeys(JsonNode analytics) {
         List<String> keys = new ArrayList<>();
-        analytics.path("budgetExecution").forEach(row -> keys.add(row.path("projectKey").asText()));
+        analytics.path("budgetExecution").path("nodes").forEach(row -> keys.add(row.path("projectKey").asText()));
         return keys;
     }
 
