@@ -18,9 +18,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -326,10 +328,26 @@ public final class AnalyticsStore implements AutoCloseable {
     /** Reads the SQL files shipped with this module. */
     static final class Sql {
 
+        /**
+         * Each file is read from the jar once. Reading resources on every request made concurrent virtual threads
+         * contend for the nested jar's monitor, and with class loading pinning the carriers the whole server
+         * froze under load (spring-boot#51463, found by the load-and-fault run).
+         */
+        private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
         private Sql() {
         }
 
         static String read(String name) {
+            String sql = CACHE.get(name);
+            if (sql == null) {
+                sql = load(name);
+                CACHE.putIfAbsent(name, sql);
+            }
+            return sql;
+        }
+
+        private static String load(String name) {
             try (InputStream in = AnalyticsStore.class.getResourceAsStream("/analytics/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("Missing analytics SQL file " + name);

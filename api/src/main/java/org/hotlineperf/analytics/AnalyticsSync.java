@@ -3,8 +3,11 @@ package org.hotlineperf.analytics;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hotlineperf.graphql.Unavailability;
 import org.hotlineperf.project.ProjectDataChanged;
 import org.slf4j.Logger;
@@ -22,9 +25,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * after every committed write, the rows of the projects it changed are replaced (no full reload per write). Nothing
  * committed is lost on the way: a sync that fails (PostgreSQL unreachable, the store unwritable) leaves its projects
  * pending, and a catch-up every {@code hotline-perf.analytics.catch-up-interval} (2 s) retries them until they are
- * in; it also rebuilds the store's file from PostgreSQL when the file was deleted or overwritten. The catch-up also
- * follows the audit trail, so writes made by another process (the command-line import, another instance) reach
- * the store too; a write this process made and synced is synced once more then, which changes nothing.
+ * in; it also rebuilds the store's file from PostgreSQL when the file was deleted or overwritten, and takes in the
+ * projects that other processes changed, as the audit trail names them.
  */
 @Component
 @Order(AnalyticsSync.ORDER)
@@ -35,22 +37,32 @@ class AnalyticsSync implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AnalyticsSync.class);
 
+    /** How long an audit entry id may stay missing (its write not yet committed) before it counts as rolled back. */
+    private static final Duration GAP_TIMEOUT = Duration.ofMinutes(5);
+    private static final int CHANGES_PER_ROUND = 5_000;
+
     private final AnalyticsStore store;
     private final AnalyticsExtractor extractor;
-    private final PendingProjects pending;
-    private final RecordedWriteFeed recordedWrites;
+    private final AuditChanges auditChanges;
+    private final Clock clock = Clock.systemUTC();
+    private final PendingProjects pending = new PendingProjects(clock);
+    private final ChangeFollower follower = new ChangeFollower(GAP_TIMEOUT);
     private volatile boolean loaded;
     private volatile boolean rebuildNeeded;
 
-    AnalyticsSync(AnalyticsStore store, AnalyticsExtractor extractor, RecordedWrites recordedWrites) {
+    AnalyticsSync(AnalyticsStore store, AnalyticsExtractor extractor, AuditChanges auditChanges) {
         this.store = store;
         this.extractor = extractor;
-        this.pending = new PendingProjects(Clock.systemUTC());
-        this.recordedWrites = new RecordedWriteFeed(recordedWrites, Clock.systemUTC());
+        this.auditChanges = auditChanges;
     }
 
+    /**
+     * Loads everything and starts following the audit trail after the entries older than the gap timeout: the
+     * newer ones may belong to writes not yet committed, so the first rounds take them in again.
+     */
     @Override
     public void run(ApplicationArguments args) {
+        follower.startAfter(auditChanges.newestBefore(clock.instant().minus(GAP_TIMEOUT).atOffset(ZoneOffset.UTC)));
         fullLoad();
         loaded = true;
     }
@@ -59,9 +71,7 @@ class AnalyticsSync implements ApplicationRunner {
     void fullLoad() {
         long start = System.nanoTime();
         Map<Long, PendingProjects.Entry> covered = pending.snapshot();
-        long latestWrite = recordedWrites.latestId();
         store.replaceAll(this::appendEverything);
-        recordedWrites.startAfter(latestWrite);
         pending.covered(covered);
         log.info("Analytics store {} loaded from PostgreSQL in {} ms", store.file(),
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
@@ -94,7 +104,6 @@ class AnalyticsSync implements ApplicationRunner {
             return;
         }
         try {
-            followRecordedWrites();
             if (!rebuildNeeded && store.fileLost()) {
                 log.warn("Analytics file {} was deleted or overwritten; rebuilding it from PostgreSQL", store.file());
                 rebuildNeeded = true;
@@ -107,10 +116,31 @@ class AnalyticsSync implements ApplicationRunner {
                 pending.covered(retried);
                 log.info("Analytics store caught up with {} project(s)", retried.size());
             }
+            followOtherWriters();
         } catch (RuntimeException e) {
             log.warn("Analytics store is still behind ({}); retrying in the next round",
                     Unavailability.rootCauseMessage(e));
         }
+    }
+
+    /**
+     * Takes in the projects named by audit entries not taken in yet: the writes of other processes, such as the
+     * command-line import or another instance (this process's own writes come again too, at the cost of one more
+     * sync of their projects).
+     */
+    private void followOtherWriters() {
+        List<AuditChanges.AuditChange> changes = new ArrayList<>(
+                auditChanges.after(follower.readAfter(), CHANGES_PER_ROUND));
+        Set<Long> missing = follower.missing();
+        if (!missing.isEmpty()) {
+            changes.addAll(auditChanges.withIds(missing));
+        }
+        Set<Long> projects = follower.projectsToSync(changes);
+        if (!projects.isEmpty()) {
+            sync(List.copyOf(projects));
+            log.debug("Analytics store took in {} project(s) from the audit trail", projects.size());
+        }
+        follower.taken(changes, clock.instant());
     }
 
     /** How far the store may be behind PostgreSQL. */
@@ -118,30 +148,10 @@ class AnalyticsSync implements ApplicationRunner {
         return new AnalyticsFreshness(loaded && pending.size() == 0, pending.since().orElse(null), pending.size());
     }
 
-    /** Syncs the projects of writes recorded since the last round; a write to many projects asks for a rebuild. */
-    private void followRecordedWrites() {
-        List<RecordedWrites.RecordedWrite> writes = recordedWrites.unseen();
-        if (writes.stream().anyMatch(write -> write.projectId() == null)) {
-            rebuildNeeded = true;
-            return;
-        }
-        List<Long> projectIds = writes.stream().map(RecordedWrites.RecordedWrite::projectId).distinct().toList();
-        if (!projectIds.isEmpty()) {
-            try {
-                sync(projectIds);
-            } catch (RuntimeException e) {
-                pending.add(projectIds);
-                throw e;
-            }
-        }
-    }
-
     private void rebuild() {
         long start = System.nanoTime();
         Map<Long, PendingProjects.Entry> covered = pending.snapshot();
-        long latestWrite = recordedWrites.latestId();
         store.rebuild(this::appendEverything);
-        recordedWrites.startAfter(latestWrite);
         rebuildNeeded = false;
         pending.covered(covered);
         log.info("Analytics store {} rebuilt from PostgreSQL in {} ms", store.file(),

@@ -11,6 +11,17 @@ public final class ArgumentRules {
     private ArgumentRules() {
     }
 
+    /**
+     * Text that reaches PostgreSQL must not hold the NUL character, which PostgreSQL text cannot store or compare;
+     * without this rule such a value fails inside the database as an internal error (found by the fuzz run).
+     */
+    public static void storableText(String argument, String text) {
+        if (text != null && text.indexOf('\u0000') >= 0) {
+            throw new InvalidArgumentException(argument, "NO_NUL_CHARACTER",
+                    argument + " must not contain the NUL character (U+0000)");
+        }
+    }
+
     /** A region code, if given, must be the code of a region we know ({@code known} says which). */
     public static void knownRegionCode(String argument, String code, Predicate<String> known) {
         if (code != null && !known.test(code)) {

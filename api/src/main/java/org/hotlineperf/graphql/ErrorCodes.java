@@ -29,7 +29,11 @@ final class ErrorCodes {
                 case DataFetchingException, NullValueInNonNullableField -> "INTERNAL_ERROR";
             };
         }
-        return classification == null ? "INTERNAL_ERROR" : classification.toString();
+        if (classification == null) {
+            return "INTERNAL_ERROR";
+        }
+        // graphql-java's refusal of an introspection query that asks the same field over and over
+        return classification.toString().equals("BadFaithIntrospection") ? "BAD_REQUEST" : classification.toString();
     }
 
     /** The error with {@code extensions.code} set from its classification, unless it already has a code. */

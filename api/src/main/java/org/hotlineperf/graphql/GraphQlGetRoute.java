@@ -46,8 +46,16 @@ class GraphQlGetRoute {
     }
 
     private ServerResponse handleGet(GraphQlHttpHandler handler, ServerRequest request) throws Exception {
-        Optional<String> query = request.param("query");
-        Optional<String> operationName = request.param("operationName");
+        Optional<String> query;
+        Optional<String> operationName;
+        try {
+            query = request.param("query");
+            operationName = request.param("operationName");
+        } catch (IllegalStateException undecodable) {
+            return ServerResponse.badRequest()
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(error("URL parameters must be percent-encoded UTF-8"));
+        }
         if (query.isPresent() && isMutation(query.get(), operationName.orElse(null))) {
             return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
                     .header("Allow", "POST")

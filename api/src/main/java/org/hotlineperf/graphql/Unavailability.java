@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure to reach a backing store from every other failure: PostgreSQL refusing connections, restarting
@@ -49,6 +50,13 @@ public final class Unavailability {
         for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++) {
             if (cause instanceof ServiceUnavailableException || isConnectionFailure(cause)) {
                 return Optional.of(cause);
+            }
+            // A rollback that failed on the lost connection hides the failure that made it roll back
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                Optional<Throwable> hidden = unavailableCause(rollback.getApplicationException());
+                if (hidden.isPresent()) {
+                    return hidden;
+                }
             }
             cause = cause.getCause() == cause ? null : cause.getCause();
         }

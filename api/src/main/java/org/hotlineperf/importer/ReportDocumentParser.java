@@ -65,6 +65,7 @@ final class ReportDocumentParser {
 
     ParsedReport parse(JsonNode document) {
         problems.addAll(schema.validate(document));
+        rejectNulCharacters(document, "$");
         if (!problems.isEmpty()) {
             throw new ReportRejectedException(problems);
         }
@@ -453,6 +454,28 @@ final class ReportDocumentParser {
     private static boolean bool(JsonNode node, String field, boolean absent) {
         JsonNode value = node.get(field);
         return value == null ? absent : value.asBoolean();
+    }
+
+    /**
+     * PostgreSQL text and JSONB cannot hold the NUL character (U+0000); a document with one anywhere is rejected
+     * here with its paths, instead of failing inside the database (found by the fuzz run).
+     */
+    private void rejectNulCharacters(JsonNode node, String path) {
+        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
+            problem(path, "noNulCharacter", "must not contain the NUL character (U+0000)");
+        } else if (node.isObject()) {
+            node.properties().forEach(property -> {
+                if (property.getKey().indexOf('\u0000') >= 0) {
+                    problem(path, "noNulCharacter", "property names must not contain the NUL character (U+0000)");
+                } else {
+                    rejectNulCharacters(property.getValue(), path + "." + property.getKey());
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                rejectNulCharacters(node.get(i), path + "[" + i + "]");
+            }
+        }
     }
 
     private void problem(String path, String rule, String message) {

@@ -120,6 +120,7 @@ class ProjectController {
     private ProjectFilter validated(ProjectFilter filter) {
         ArgumentRules.knownRegionCode("filter.regionCode", filter.regionCode(), regions::isKnown);
         ArgumentRules.fiscalYear("filter.fiscalYear", filter.fiscalYear());
+        ArgumentRules.storableText("filter.nameContains", filter.nameContains());
         if (filter.nameContains() != null && filter.nameContains().length() > MAX_NAME_FILTER_LENGTH) {
             throw new InvalidArgumentException("filter.nameContains", "MAX_LENGTH",
                     "filter.nameContains may have at most " + MAX_NAME_FILTER_LENGTH + " characters, had "

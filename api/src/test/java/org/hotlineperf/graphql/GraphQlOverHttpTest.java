@@ -68,6 +68,16 @@ class GraphQlOverHttpTest {
     }
 
     @Test
+    void nullBodyIsA400NotAServerError() throws Exception {
+        HttpResponse<String> response = post(" null ", GRAPHQL_RESPONSE);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"code\":\"BAD_REQUEST\"");
+        assertThat(post("{\"query\":\"{ projects { totalCount } }\"}", GRAPHQL_RESPONSE).body())
+                .contains("\"totalCount\":");
+    }
+
+    @Test
     void getWithMalformedVariablesIsA400() throws Exception {
         HttpResponse<String> response = get("query=" + encode("{ projects { totalCount } }") + "&variables=" + encode("{oops"),
                 GRAPHQL_RESPONSE);

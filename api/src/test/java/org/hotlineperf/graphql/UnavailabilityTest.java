@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Which failures are UNAVAILABLE (the database cannot be reached now, retry) and which stay internal errors, however
@@ -38,6 +40,18 @@ class UnavailabilityTest {
                 new SQLException("the database system is starting up", "57P03")))).isTrue();
         assertThat(Unavailability.isUnavailable(new CannotCreateTransactionException("no connection",
                 new SQLTransientConnectionException("timed out")))).isTrue();
+    }
+
+    @Test
+    void rollbackFailingOnTheLostConnectionIsUnavailable() {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(new DataAccessResourceFailureException("jOOQ; SQL [insert ...]",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+
+        assertThat(Unavailability.isUnavailable(rollback)).isTrue();
+        assertThat(Unavailability.isUnavailable(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isFalse();
     }
 
     @Test

@@ -101,6 +101,14 @@ class ReportImportTest {
     }
 
     @Test
+    void nulCharacterAnywhereIsRejectedWithItsPathBeforeItReachesTheDatabase() throws IOException {
+        assertRejected(document -> ((ObjectNode) document.get("evaluation").get("indicators").get(0))
+                        .put("name", "项目\u0000决策"),
+                new ImportProblem("$.evaluation.indicators[0].name", "noNulCharacter",
+                        "must not contain the NUL character (U+0000)"));
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() throws IOException {
         JsonNode document = freshDocument(root -> {
             ((ObjectNode) root.get("project")).put("regionCode", "539999");

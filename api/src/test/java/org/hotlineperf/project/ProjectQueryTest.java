@@ -160,6 +160,12 @@ class ProjectQueryTest {
     }
 
     @Test
+    void nameFilterWithANulCharacterIsRejectedBeforeItReachesTheDatabase() {
+        assertBadRequest(Map.of("filter", Map.of("nameContains", "热\u0000线")), "filter.nameContains",
+                "NO_NUL_CHARACTER", "filter.nameContains must not contain the NUL character (U+0000)");
+    }
+
+    @Test
     void fiscalYearOutsideTheSupportedRangeIsRejected() {
         assertBadRequest(Map.of("filter", Map.of("fiscalYear", 1800)), "filter.fiscalYear", "FISCAL_YEAR_RANGE",
                 "filter.fiscalYear must be between 1990 and 2100, was 1800");
@@ -183,6 +189,16 @@ class ProjectQueryTest {
                             .containsEntry("argument", "id");
                     assertThat(error.getPath()).isEqualTo("project");
                 }));
+    }
+
+    @Test
+    void idsAreAsciiDigitsOnlyNotWhatJavaWouldAlsoRead() {
+        for (String id : List.of("１", "+1", "٣", " 1")) {
+            graphQl.document("query($id: ID!) { project(id: $id) { id } }").variable("id", id).execute()
+                    .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                            assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST")
+                                    .containsEntry("rule", "ID_FORMAT")));
+        }
     }
 
     private GraphQlTester.Response page(Map<String, Object> variables) {
