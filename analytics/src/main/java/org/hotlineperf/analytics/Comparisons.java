@@ -67,7 +67,7 @@ public final class Comparisons {
                 .stream()
                 .collect(Collectors.groupingBy(EvaluationGroup::evaluationId,
                         Collectors.mapping(EvaluationGroup::group, Collectors.toList())));
-        return new Page<>(slice, evaluations.rows().stream()
+        return new Page<>(evaluations.rows().stream()
                 .map(evaluation -> evaluation.withGroups(groups.getOrDefault(evaluation.evaluationId(), List.of())))
                 .toList(), evaluations.totalCount());
     }
@@ -135,7 +135,7 @@ public final class Comparisons {
                 .toList();
         int from = (int) Math.min(slice.after(), points.size());
         int to = slice.limit() == null ? points.size() : (int) Math.min((long) from + slice.limit(), points.size());
-        return new Page<>(slice, points.subList(from, to), () -> points.size());
+        return new Page<>(points.subList(from, to), () -> points.size());
     }
 
     private record RegionYear(String code, String name, int year) {
@@ -164,7 +164,7 @@ public final class Comparisons {
                 ? () -> store.queryFile(sqlFile, sliced(parameters, new Slice(0, 1)), row -> row.getLong("total_count"))
                         .stream().findFirst().orElse(0L)
                 : () -> rows.getFirst().totalCount();
-        return new Page<>(slice, rows.stream().map(Counted::row).toList(), totalCount);
+        return new Page<>(rows.stream().map(Counted::row).toList(), totalCount);
     }
 
     private static List<Object> sliced(List<Object> parameters, Slice slice) {
