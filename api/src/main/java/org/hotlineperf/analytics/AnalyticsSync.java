@@ -17,8 +17,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the analytics store in step with PostgreSQL: a full bulk load at start (after the seed dataset), then,
@@ -47,13 +49,23 @@ class AnalyticsSync implements ApplicationRunner {
     private final Clock clock = Clock.systemUTC();
     private final PendingProjects pending = new PendingProjects(clock);
     private final ChangeFollower follower = new ChangeFollower(GAP_TIMEOUT);
+    /**
+     * A read-only transaction around the catch-up, so that it holds its PostgreSQL connection before it takes the
+     * store's write lock. Taking the lock first and then waiting for a connection made a convoy under load: the
+     * syncs after each commit hold their write's connection while they wait for the lock, the pool ran dry, and
+     * the lock holder waited for a connection none of them would give back (found by the load-and-fault run).
+     */
+    private final TransactionTemplate withConnection;
     private volatile boolean loaded;
     private volatile boolean rebuildNeeded;
 
-    AnalyticsSync(AnalyticsStore store, AnalyticsExtractor extractor, AuditChanges auditChanges) {
+    AnalyticsSync(AnalyticsStore store, AnalyticsExtractor extractor, AuditChanges auditChanges,
+                  PlatformTransactionManager transactions) {
         this.store = store;
         this.extractor = extractor;
         this.auditChanges = auditChanges;
+        this.withConnection = new TransactionTemplate(transactions);
+        this.withConnection.setReadOnly(true);
     }
 
     /**
@@ -71,7 +83,7 @@ class AnalyticsSync implements ApplicationRunner {
     void fullLoad() {
         long start = System.nanoTime();
         Map<Long, PendingProjects.Entry> covered = pending.snapshot();
-        store.replaceAll(this::appendEverything);
+        withConnection.executeWithoutResult(status -> store.replaceAll(this::appendEverything));
         pending.covered(covered);
         log.info("Analytics store {} loaded from PostgreSQL in {} ms", store.file(),
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
@@ -108,17 +120,19 @@ class AnalyticsSync implements ApplicationRunner {
                 log.warn("Analytics file {} was deleted or overwritten; rebuilding it from PostgreSQL", store.file());
                 rebuildNeeded = true;
             }
-            if (rebuildNeeded) {
-                rebuild();
-            } else if (pending.size() > 0) {
-                Map<Long, PendingProjects.Entry> retried = pending.snapshot();
-                sync(List.copyOf(retried.keySet()));
-                pending.covered(retried);
-                log.info("Analytics store caught up with {} project(s)", retried.size());
-            }
-            followOtherWriters();
+            withConnection.executeWithoutResult(status -> {
+                if (rebuildNeeded) {
+                    rebuild();
+                } else if (pending.size() > 0) {
+                    Map<Long, PendingProjects.Entry> retried = pending.snapshot();
+                    sync(List.copyOf(retried.keySet()));
+                    pending.covered(retried);
+                    log.info("Analytics store caught up with {} project(s)", retried.size());
+                }
+                followOtherWriters();
+            });
         } catch (RuntimeException e) {
-            log.warn("Analytics store is still behind ({}); retrying in the next round",
+            log.warn("Analytics catch-up could not finish ({}); trying again in the next round",
                     Unavailability.rootCauseMessage(e));
         }
     }
