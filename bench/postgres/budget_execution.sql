@@ -14,9 +14,10 @@ WITH totals AS (
     GROUP BY GROUPING SETS ((f.project_id, f.fiscal_year), (f.project_id))
 )
 SELECT t.project_id, p.project_key, p.name, r.code, r.name, t.fiscal_year, t.initial_budget, t.adjustments,
-       t.funds_received, t.expenditure, t.charged
+       t.funds_received, t.expenditure, t.charged,
+       row_number() OVER (ORDER BY r.code, p.id, t.fiscal_year NULLS LAST) AS position, count(*) OVER () AS total_count
 FROM totals t
 JOIN project p ON p.id = t.project_id
 JOIN region r ON r.code = p.region_code
 WHERE t.whole_period = 0 OR t.years > 1
-ORDER BY r.code, p.id, t.fiscal_year NULLS LAST
+ORDER BY position

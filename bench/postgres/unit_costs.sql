@@ -37,11 +37,12 @@ per_year AS (
     GROUP BY project_id, fiscal_year
 )
 SELECT s.project_id, p.project_key, p.name, r.code, r.name, s.fiscal_year, sp.expenditure,
-       h.project_id IS NOT NULL, c.calls_answered, c.tickets
+       h.project_id IS NOT NULL, c.calls_answered, c.tickets,
+       row_number() OVER (ORDER BY r.code, p.id, s.fiscal_year) AS position, count(*) OVER () AS total_count
 FROM project_years s
 JOIN project p ON p.id = s.project_id
 JOIN region r ON r.code = p.region_code
 LEFT JOIN spending sp ON sp.project_id = s.project_id AND sp.fiscal_year = s.fiscal_year
 LEFT JOIN hotline_component h ON h.project_id = s.project_id
 LEFT JOIN per_year c ON c.project_id = s.project_id AND c.fiscal_year = s.fiscal_year
-ORDER BY r.code, p.id, s.fiscal_year
+ORDER BY position

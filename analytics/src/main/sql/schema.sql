@@ -97,3 +97,14 @@ CREATE OR REPLACE TABLE indicator_deduction (
     points       DECIMAL(8, 2),
     reason       VARCHAR NOT NULL
 );
+
+CREATE OR REPLACE TABLE consistency_flag (
+    id                BIGINT NOT NULL PRIMARY KEY,
+    project_id        BIGINT NOT NULL,
+    evaluation_id     BIGINT NOT NULL,
+    code              VARCHAR NOT NULL,
+    severity          VARCHAR NOT NULL,
+    fiscal_year       INTEGER,
+    period_start_year INTEGER NOT NULL,
+    period_end_year   INTEGER NOT NULL
+);

@@ -1,12 +1,24 @@
--- Evaluations with their total, the grade it earns (grade_band, the one definition of grades) and the rank of
--- the total within the filtered set (1 = highest; equal totals share a rank).
--- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind.
-SELECT e.id AS evaluation_id, e.kind, e.period_start_year, e.period_end_year, e.total_weight, e.total_score,
-       g.grade,
-       CASE WHEN e.total_score IS NOT NULL THEN rank() OVER (ORDER BY e.total_score DESC NULLS LAST) END AS score_rank,
-       p.id AS project_id, p.project_key, p.name AS project_name, r.code AS region_code, r.name AS region_name
-FROM evaluations_in_scope($1, $2, $3, $4, $5) e
-JOIN project p ON p.id = e.project_id
+-- Evaluations with their total, the grade it earns (grade_band, the one definition of grades) and the rank of the
+-- total within the whole filtered set (1 = highest; equal totals share a rank). Ordered by rank, equal totals by
+-- evaluation id; position numbers the rows in that order and total_count counts them. Ranks and positions are
+-- computed over the whole filtered set first; only the rows of the slice are joined to their project and region.
+-- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind, $6 the position
+-- after which the rows start (0 for the first row), $7 how many rows at most (NULL for all).
+WITH ranked AS (
+    SELECT e.id AS evaluation_id, e.project_id, e.kind, e.period_start_year, e.period_end_year, e.total_weight,
+           e.total_score,
+           CASE WHEN e.total_score IS NOT NULL THEN rank() OVER (ORDER BY e.total_score DESC NULLS LAST) END
+               AS score_rank,
+           row_number() OVER (ORDER BY e.total_score DESC NULLS LAST, e.id) AS position,
+           count(*) OVER () AS total_count
+    FROM evaluations_in_scope($1, $2, $3, $4, $5) e
+    QUALIFY position > $6 AND ($7 IS NULL OR position <= $6 + $7)
+)
+SELECT k.evaluation_id, k.kind, k.period_start_year, k.period_end_year, k.total_weight, k.total_score, g.grade,
+       k.score_rank, p.id AS project_id, p.project_key, p.name AS project_name, r.code AS region_code,
+       r.name AS region_name, k.position, k.total_count
+FROM ranked k
+JOIN project p ON p.id = k.project_id
 JOIN region r ON r.code = p.region_code
-LEFT JOIN grade_band g ON e.total_score >= g.min_score AND (g.max_score IS NULL OR e.total_score < g.max_score)
-ORDER BY score_rank NULLS LAST, e.id;
+LEFT JOIN grade_band g ON k.total_score >= g.min_score AND (g.max_score IS NULL OR k.total_score < g.max_score)
+ORDER BY k.position;

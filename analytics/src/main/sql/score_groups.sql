@@ -1,7 +1,6 @@
--- The level-1 groups (一级指标) of the evaluations in scope with their weight and score, in report order.
--- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind.
+-- The level-1 groups (一级指标) of the given evaluations (those of one slice of the score comparison) with their
+-- weight and score, in report order. Parameters: $1 the evaluation ids.
 SELECT i.evaluation_id, i.name, i.weight, i.score
 FROM indicator i
-JOIN evaluations_in_scope($1, $2, $3, $4, $5) e ON e.id = i.evaluation_id
-WHERE i.level = 1
+WHERE i.level = 1 AND i.evaluation_id IN (SELECT unnest($1::BIGINT[]))
 ORDER BY i.evaluation_id, i.ordinal;

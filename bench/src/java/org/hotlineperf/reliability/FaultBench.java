@@ -40,6 +40,10 @@ import org.hotlineperf.SeedDocuments;
 import org.hotlineperf.ThrowawayPostgres;
 import org.hotlineperf.reliability.LoadRecorder.Outcome;
 import org.hotlineperf.reliability.LoadRecorder.Phase;
+import org.hotlineperf.security.Actor;
+import org.hotlineperf.security.AuthenticationProperties;
+import org.hotlineperf.security.Role;
+import org.hotlineperf.security.TokenMinter;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -76,14 +80,19 @@ class FaultBench {
                 latestEvaluation { totalScore grade } } } } }""";
 
     private static final List<String> ANALYTICS = List.of(
-            "query($region: String) { analytics { upToDate unitCosts(filter: { regionCode: $region }) { projectKey "
-                    + "fiscalYear costPerCall costPerTicket } } }",
-            "query($region: String) { analytics { upToDate budgetExecution(filter: { regionCode: $region }) { "
-                    + "projectKey fiscalYear finalBudget expenditure executionRate } } }",
-            "query($region: String) { analytics { upToDate scoreComparison(filter: { regionCode: $region }) { "
-                    + "projectKey totalScore grade rank } } }",
-            "query($region: String) { analytics { upToDate deductions(filter: { regionCode: $region }) { "
-                    + "level1Group deductions } } }");
+            "query($region: String) { analytics { upToDate unitCosts(filter: { regionCode: $region }, first: 100) {"
+                    + " nodes { projectKey fiscalYear costPerCall costPerTicket } } } }",
+            "query($region: String) { analytics { upToDate budgetExecution(filter: { regionCode: $region }, first: 100)"
+                    + " { nodes { projectKey fiscalYear finalBudget expenditure executionRate } } } }",
+            "query($region: String) { analytics { upToDate scoreComparison(filter: { regionCode: $region }, first: 100)"
+                    + " { nodes { projectKey totalScore grade rank } } } }",
+            "query($region: String) { analytics { upToDate deductions(filter: { regionCode: $region }, first: 100) {"
+                    + " nodes { level1Group deductions } } } }");
+
+    /** The run writes as an administrator, with a token the service's development key signs. */
+    private static final String ADMIN_TOKEN = new TokenMinter(new AuthenticationProperties(false,
+            AuthenticationProperties.DEVELOPMENT_SIGNING_KEY).localKey())
+            .mint(new Actor("fault-run", Role.ADMIN, null, null), Duration.ofHours(2));
 
     private static final String IMPORT = """
             mutation($document: JSON!) { importEvaluationReport(document: $document) { reportKey outcome } }""";
@@ -183,8 +192,9 @@ class FaultBench {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (true) {
             JsonNode analytics = post("{ analytics { upToDate budgetExecution(filter: { regionCode: \"430000\" }) "
-                    + "{ projectId } } }", Map.of()).path("data").path("analytics");
-            if (analytics.path("upToDate").asBoolean() && analytics.path("budgetExecution").size() > 300) {
+                    + "{ totalCount } } }", Map.of()).path("data").path("analytics");
+            if (analytics.path("upToDate").asBoolean() && analytics.path("budgetExecution").path("totalCount").asInt()
+                    > 300) {
                 break;
             }
             if (System.nanoTime() > deadline) {
@@ -440,12 +450,9 @@ class FaultBench {
                     .where(PROJECT.ID.in(lastAcknowledgedEdit.keySet())).fetchMap(PROJECT.ID, PROJECT.NAME);
         }
         Set<String> inAnalytics = new HashSet<>();
-        post("query($region: String) { analytics { budgetExecution(filter: { regionCode: $region }) { projectKey } } }",
-                Map.of("region", FUMIN)).at("/data/analytics/budgetExecution")
-                .forEach(row -> inAnalytics.add(row.path("projectKey").asText()));
+        budgetExecutionRows(FUMIN, "projectKey").forEach(row -> inAnalytics.add(row.path("projectKey").asText()));
         Map<Long, String> namesInAnalytics = new HashMap<>();
-        post("query($region: String) { analytics { budgetExecution(filter: { regionCode: $region }) { projectId "
-                + "projectName } } }", Map.of("region", PROVINCE)).at("/data/analytics/budgetExecution")
+        budgetExecutionRows(PROVINCE, "projectId projectName")
                 .forEach(row -> namesInAnalytics.put(row.path("projectId").asLong(), row.path("projectName").asText()));
 
         List<String> missingInPostgres = acknowledgedImports.stream()
@@ -489,6 +496,23 @@ class FaultBench {
         assertThat(analyticsFile).exists();
     }
 
+    /** Every budget-execution row of the region, page after page. */
+    private List<JsonNode> budgetExecutionRows(String region, String fields) {
+        List<JsonNode> rows = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("region", region);
+            variables.put("after", after);
+            JsonNode page = post("query($region: String, $after: String) { analytics { budgetExecution(filter: "
+                    + "{ regionCode: $region }, first: 100, after: $after) { nodes { " + fields + " } "
+                    + "pageInfo { hasNextPage endCursor } } } }", variables).at("/data/analytics/budgetExecution");
+            page.path("nodes").forEach(rows::add);
+            after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asText() : null;
+        } while (after != null);
+        return rows;
+    }
+
     private JsonNode post(String query, Map<String, Object> variables) {
         Reply reply = send(query, variables);
         if (reply.status() != 200) {
@@ -504,6 +528,7 @@ class FaultBench {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + ADMIN_TOKEN)
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

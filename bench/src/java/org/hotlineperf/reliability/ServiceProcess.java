@@ -46,6 +46,7 @@ final class ServiceProcess implements AutoCloseable {
                 "--hotline-perf.analytics.file=" + analyticsFile,
                 "--hotline-perf.synthetic.generate=true", "--hotline-perf.synthetic.region=430000",
                 "--hotline-perf.synthetic.first-year=2020", "--hotline-perf.synthetic.years=3",
+                "--hotline-perf.limits.rate-limit.requests=1000000000",
                 "--logging.level.org.hotlineperf=INFO"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

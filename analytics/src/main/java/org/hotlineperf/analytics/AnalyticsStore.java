@@ -207,7 +207,10 @@ public final class AnalyticsStore implements AutoCloseable {
         return times.stream().findFirst();
     }
 
-    /** Runs the named {@code .sql} file of this module with positional parameters and maps each row. */
+    /**
+     * Runs the named {@code .sql} file of this module with positional parameters and maps each row. A list
+     * parameter (of ids) is bound as a DuckDB {@code BIGINT[]}.
+     */
     public <T> List<T> queryFile(String sqlFile, List<?> parameters, RowMapper<T> mapper) {
         return query(Sql.read(sqlFile), parameters, mapper);
     }
@@ -217,7 +220,9 @@ public final class AnalyticsStore implements AutoCloseable {
         try (Connection reader = openConnection().duplicate();
              PreparedStatement statement = reader.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
+                Object parameter = parameters.get(i);
+                statement.setObject(i + 1, parameter instanceof List<?> ids
+                        ? reader.createArrayOf("BIGINT", ids.toArray()) : parameter);
             }
             List<T> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {

@@ -1,19 +1,22 @@
 package org.hotlineperf.analytics;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
- * The comparisons across projects and years, each one {@code .sql} file run on the analytics store.
+ * The comparisons across projects and years, each one {@code .sql} file run on the analytics store. Every
+ * comparison has one fixed order; a {@link Slice} says which rows of it to read, and the same query serves a page
+ * of the API and a whole download.
  */
 public final class Comparisons {
 
@@ -23,8 +26,9 @@ public final class Comparisons {
         this.store = store;
     }
 
-    public List<BudgetExecution> budgetExecution(ComparisonFilter filter) {
-        return store.queryFile("budget_execution.sql", filter.parameters(), row -> new BudgetExecution(
+    /** Budget execution by region code, project and year (the whole-period row after the years). */
+    public Page<BudgetExecution> budgetExecution(ComparisonFilter filter, Slice slice) {
+        return slice("budget_execution.sql", filter.parameters(), slice, row -> new BudgetExecution(
                 row.getLong("project_id"), row.getString("project_key"), row.getString("project_name"),
                 row.getString("region_code"), row.getString("region_name"), integer(row, "fiscal_year"),
                 row.getBigDecimal("initial_budget"), row.getBigDecimal("adjustment_total"),
@@ -32,30 +36,40 @@ public final class Comparisons {
                 row.getBigDecimal("charged_to_other_funds")));
     }
 
-    public List<UnitCost> unitCosts(ComparisonFilter filter) {
-        return store.queryFile("unit_costs.sql", filter.parameters(), row -> new UnitCost(
+    /** Unit costs by region code, project and year. */
+    public Page<UnitCost> unitCosts(ComparisonFilter filter, Slice slice) {
+        return slice("unit_costs.sql", filter.parameters(), slice, row -> new UnitCost(
                 row.getLong("project_id"), row.getString("project_key"), row.getString("project_name"),
                 row.getString("region_code"), row.getString("region_name"), row.getInt("fiscal_year"),
                 row.getBigDecimal("expenditure"), row.getBoolean("hotline_component_only"),
                 row.getBigDecimal("calls_answered"), row.getBigDecimal("tickets")));
     }
 
-    /** Evaluations ranked by total score, each with its level-1 groups. */
-    public List<ScoreComparison> scoreComparison(ComparisonFilter filter) {
-        Map<Long, List<ScoreComparison.Group>> groups = store.queryFile("score_groups.sql", filter.parameters(),
-                        row -> new ScoreComparison.Group(row.getLong("evaluation_id"), row.getString("name"),
-                                row.getBigDecimal("weight"), row.getBigDecimal("score")))
+    /**
+     * Evaluations ranked by total score (ranks over the whole filtered set), each with its level-1 groups: one
+     * query for the slice, one for the groups of its evaluations.
+     */
+    public Page<ScoreComparison> scoreComparison(ComparisonFilter filter, Slice slice) {
+        Page<ScoreComparison> evaluations = slice("score_comparison.sql", filter.parameters(), slice,
+                row -> new ScoreComparison(row.getLong("evaluation_id"), row.getString("kind"),
+                        row.getInt("period_start_year"), row.getInt("period_end_year"),
+                        row.getBigDecimal("total_weight"), row.getBigDecimal("total_score"), row.getString("grade"),
+                        integer(row, "score_rank"), row.getLong("project_id"), row.getString("project_key"),
+                        row.getString("project_name"), row.getString("region_code"), row.getString("region_name"),
+                        List.of()));
+        if (evaluations.rows().isEmpty()) {
+            return evaluations;
+        }
+        List<Long> ids = evaluations.rows().stream().map(ScoreComparison::evaluationId).toList();
+        Map<Long, List<ScoreComparison.Group>> groups = store.queryFile("score_groups.sql", List.of(ids),
+                        row -> new EvaluationGroup(row.getLong("evaluation_id"), new ScoreComparison.Group(
+                                row.getString("name"), row.getBigDecimal("weight"), row.getBigDecimal("score"))))
                 .stream()
-                .collect(Collectors.groupingBy(ScoreComparison.Group::evaluationId));
-        return store.queryFile("score_comparison.sql", filter.parameters(), row -> new ScoreComparison(
-                        row.getLong("evaluation_id"), row.getString("kind"), row.getInt("period_start_year"),
-                        row.getInt("period_end_year"), row.getBigDecimal("total_weight"),
-                        row.getBigDecimal("total_score"), row.getString("grade"), integer(row, "score_rank"),
-                        row.getLong("project_id"), row.getString("project_key"), row.getString("project_name"),
-                        row.getString("region_code"), row.getString("region_name"), List.of()))
-                .stream()
+                .collect(Collectors.groupingBy(EvaluationGroup::evaluationId,
+                        Collectors.mapping(EvaluationGroup::group, Collectors.toList())));
+        return new Page<>(evaluations.rows().stream()
                 .map(evaluation -> evaluation.withGroups(groups.getOrDefault(evaluation.evaluationId(), List.of())))
-                .toList();
+                .toList(), evaluations.totalCount());
     }
 
     /** Whether the code is a region the store knows (the GB/T 2260 list, copied from PostgreSQL). */
@@ -69,18 +83,18 @@ public final class Comparisons {
     }
 
     /** Deductions grouped by level-1 / level-2 group, most frequent first. */
-    public List<DeductionGroup> deductions(ComparisonFilter filter) {
-        return store.queryFile("deductions.sql", filter.parameters(), row -> new DeductionGroup(
+    public Page<DeductionGroup> deductions(ComparisonFilter filter, Slice slice) {
+        return slice("deductions.sql", filter.parameters(), slice, row -> new DeductionGroup(
                 row.getString("level1_group"), row.getString("level2_group"), row.getLong("deductions"),
                 row.getLong("evaluations"), row.getBigDecimal("points_stated"),
                 row.getLong("deductions_without_points")));
     }
 
-    /** One catalogue indicator across the evaluations in scope. */
-    public List<IndicatorComparison> indicatorComparison(String catalogueCode, ComparisonFilter filter) {
+    /** One catalogue indicator across the evaluations in scope, by region code, project and period. */
+    public Page<IndicatorComparison> indicatorComparison(String catalogueCode, ComparisonFilter filter, Slice slice) {
         List<Object> parameters = new ArrayList<>(filter.parameters());
         parameters.add(catalogueCode);
-        return store.queryFile("indicator_comparison.sql", parameters, row -> new IndicatorComparison(
+        return slice("indicator_comparison.sql", parameters, slice, row -> new IndicatorComparison(
                 row.getLong("indicator_id"), row.getString("indicator_name"), row.getInt("level"),
                 row.getString("target_operator"), row.getBigDecimal("target_value"), row.getString("target_unit"),
                 row.getString("target_text"), row.getBigDecimal("actual_value"), row.getString("actual_text"),
@@ -91,23 +105,25 @@ public final class Comparisons {
     }
 
     /**
-     * A measure by region (the projects' own regions) and fiscal year, with the year-on-year change; built from
-     * the per-project rows of the other comparisons so that every measure keeps its one definition.
+     * A measure by region (the projects' own regions) and fiscal year, with the year-on-year change, ordered by
+     * region code and year; built from all per-project rows of the other comparisons so that every measure keeps
+     * its one definition, then sliced.
      */
-    public List<TrendPoint> trend(TrendMeasure measure, ComparisonFilter filter) {
+    public Page<TrendPoint> trend(TrendMeasure measure, ComparisonFilter filter, Slice slice) {
         Map<RegionYear, Aggregate> values = switch (measure.source()) {
-            case BUDGET -> aggregate(budgetExecution(filter).stream().filter(row -> row.fiscalYear() != null)
-                    .toList(), row -> new RegionYear(row.regionCode(), row.regionName(), row.fiscalYear()),
+            case BUDGET -> aggregate(budgetExecution(filter, Slice.ALL).rows().stream()
+                            .filter(row -> row.fiscalYear() != null).toList(),
+                    row -> new RegionYear(row.regionCode(), row.regionName(), row.fiscalYear()),
                     BudgetExecution::projectId, measure::ofBudgets);
-            case UNIT_COST -> aggregate(unitCosts(filter),
+            case UNIT_COST -> aggregate(unitCosts(filter, Slice.ALL).rows(),
                     row -> new RegionYear(row.regionCode(), row.regionName(), row.fiscalYear()),
                     UnitCost::projectId, measure::ofUnitCosts);
-            case SCORE -> aggregate(scoreComparison(filter),
+            case SCORE -> aggregate(scoreComparison(filter, Slice.ALL).rows(),
                     row -> new RegionYear(row.regionCode(), row.regionName(), row.periodEndYear()),
                     ScoreComparison::projectId,
                     rows -> TrendMeasure.average(rows.stream().map(ScoreComparison::totalScore).toList()));
         };
-        return values.entrySet().stream()
+        List<TrendPoint> points = values.entrySet().stream()
                 .map(entry -> {
                     RegionYear key = entry.getKey();
                     RegionYear previous = new RegionYear(key.code(), key.name(), key.year() - 1);
@@ -117,12 +133,45 @@ public final class Comparisons {
                 })
                 .sorted(Comparator.comparing(TrendPoint::regionCode).thenComparingInt(TrendPoint::fiscalYear))
                 .toList();
+        int from = (int) Math.min(slice.after(), points.size());
+        int to = slice.limit() == null ? points.size() : (int) Math.min((long) from + slice.limit(), points.size());
+        return new Page<>(points.subList(from, to), () -> points.size());
     }
 
     private record RegionYear(String code, String name, int year) {
     }
 
     private record Aggregate(int projects, BigDecimal value) {
+    }
+
+    private record EvaluationGroup(long evaluationId, ScoreComparison.Group group) {
+    }
+
+    /** A row of a comparison with the size of the whole filtered set its query counted alongside. */
+    private record Counted<T>(T row, long totalCount) {
+    }
+
+    /**
+     * Runs a comparison's query for a slice: the file takes the filter's parameters, then the position after which
+     * the slice starts and its size, and returns each row with {@code total_count}. An empty slice says nothing
+     * about the total; it is counted then, by the same query for the first row, and only when asked for.
+     */
+    private <T> Page<T> slice(String sqlFile, List<Object> parameters, Slice slice,
+                              AnalyticsStore.RowMapper<T> mapper) {
+        List<Counted<T>> rows = store.queryFile(sqlFile, sliced(parameters, slice),
+                row -> new Counted<>(mapper.map(row), row.getLong("total_count")));
+        LongSupplier totalCount = rows.isEmpty()
+                ? () -> store.queryFile(sqlFile, sliced(parameters, new Slice(0, 1)), row -> row.getLong("total_count"))
+                        .stream().findFirst().orElse(0L)
+                : () -> rows.getFirst().totalCount();
+        return new Page<>(rows.stream().map(Counted::row).toList(), totalCount);
+    }
+
+    private static List<Object> sliced(List<Object> parameters, Slice slice) {
+        List<Object> all = new ArrayList<>(parameters);
+        all.add(slice.after());
+        all.add(slice.limit());
+        return all;
     }
 
     private static <R> Map<RegionYear, Aggregate> aggregate(List<R> rows, Function<R, RegionYear> key,

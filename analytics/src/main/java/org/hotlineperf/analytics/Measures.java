@@ -32,6 +32,16 @@ public final class Measures {
         return executionRate == null ? null : executionRate.subtract(BigDecimal.ONE);
     }
 
+    /** 资金到位率 = funds received / final budget (the funds planned for the period), as a fraction. */
+    public static BigDecimal fundsReceivedRate(BigDecimal fundsReceived, BigDecimal finalBudget) {
+        return ratio(fundsReceived, finalBudget);
+    }
+
+    /** An operating rate stated with its parts (接通率, 办结率, 回访率 ...) = numerator / denominator. */
+    public static BigDecimal rate(BigDecimal numerator, BigDecimal denominator) {
+        return ratio(numerator, denominator);
+    }
+
     /** Cost per unit (per answered call, per ticket) = expenditure / count, in yuan. */
     public static BigDecimal costPer(BigDecimal expenditure, BigDecimal count) {
         return ratio(expenditure, count);

@@ -23,7 +23,7 @@ public record ScoreComparison(long evaluationId, String kind, int periodStartYea
     }
 
     /** A level-1 group (一级指标) with its weight and score. */
-    public record Group(long evaluationId, String name, BigDecimal weight, BigDecimal score) {
+    public record Group(String name, BigDecimal weight, BigDecimal score) {
 
         public BigDecimal scoreRate() {
             return Measures.scoreRate(score, weight);

@@ -16,7 +16,7 @@ public final class Tables {
 
     /** The tables that hold rows of one project, in the order a project's rows are replaced. */
     static final List<String> PROJECT_TABLES = List.of("indicator_deduction", "indicator", "project_component",
-            "fund_flow", "operating_metric", "evaluation", "project");
+            "fund_flow", "operating_metric", "evaluation", "project", "consistency_flag");
 
     private final DuckDBConnection connection;
     private final AnalyticsStore store;

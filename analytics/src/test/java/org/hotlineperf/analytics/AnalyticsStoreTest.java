@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class AnalyticsStoreTest {
         try (AnalyticsStore store = AnalyticsStore.open(file)) {
             load(store, 1L);
             assertThat(store.refreshedAt()).isPresent();
-            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE)).hasSize(1);
+            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE, Slice.ALL).rows()).hasSize(1);
         }
         try (var files = Files.list(folder)) {
             assertThat(files.map(path -> path.getFileName().toString()))
@@ -47,7 +48,7 @@ class AnalyticsStoreTest {
     void missingFileIsCreatedEmpty() {
         try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("new/analytics.duckdb"))) {
             assertThat(store.refreshedAt()).isEmpty();
-            assertThat(new Comparisons(store).unitCosts(ComparisonFilter.NONE)).isEmpty();
+            assertThat(new Comparisons(store).unitCosts(ComparisonFilter.NONE, Slice.ALL).rows()).isEmpty();
         }
     }
 
@@ -71,7 +72,7 @@ class AnalyticsStoreTest {
                 throw new IllegalStateException("source failed mid-load");
             })).isInstanceOf(IllegalStateException.class);
 
-            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE))
+            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE, Slice.ALL).rows())
                     .extracting(BudgetExecution::projectKey).containsExactly("project-1");
         }
     }
@@ -86,7 +87,7 @@ class AnalyticsStoreTest {
                 appendProject(tables, 2L, "900000.00");
             });
 
-            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE))
+            assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE, Slice.ALL).rows())
                     .extracting(BudgetExecution::projectKey, BudgetExecution::expenditure)
                     .containsExactly(
                             tuple("project-1", new BigDecimal("1100000.00")),
@@ -196,8 +197,30 @@ class AnalyticsStoreTest {
     }
 
     private static List<String> projectKeys(AnalyticsStore store) {
-        return new Comparisons(store).budgetExecution(ComparisonFilter.NONE).stream()
+        return new Comparisons(store).budgetExecution(ComparisonFilter.NONE, Slice.ALL).rows().stream()
                 .map(BudgetExecution::projectKey).toList();
+    }
+
+    @Test
+    void aSliceReadsItsRowsAndCountsTheWholeSet() {
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            load(store, LongStream.rangeClosed(1, 30).boxed().toArray(Long[]::new));
+            Comparisons comparisons = new Comparisons(store);
+
+            Page<BudgetExecution> all = comparisons.budgetExecution(ComparisonFilter.NONE, Slice.ALL);
+            Page<BudgetExecution> middle = comparisons.budgetExecution(ComparisonFilter.NONE, new Slice(10, 5));
+            Page<BudgetExecution> pastTheEnd = comparisons.budgetExecution(ComparisonFilter.NONE, new Slice(40, 5));
+            Page<BudgetExecution> none = comparisons.budgetExecution(ComparisonFilter.NONE, new Slice(0, 0));
+
+            assertThat(all.rows()).hasSize(30);
+            assertThat(all.totalCount().getAsLong()).isEqualTo(30);
+            assertThat(middle.rows()).extracting(BudgetExecution::projectId).containsExactly(11L, 12L, 13L, 14L, 15L);
+            assertThat(middle.totalCount().getAsLong()).isEqualTo(30);
+            assertThat(pastTheEnd.rows()).isEmpty();
+            assertThat(pastTheEnd.totalCount().getAsLong()).isEqualTo(30);
+            assertThat(none.rows()).isEmpty();
+            assertThat(none.totalCount().getAsLong()).isEqualTo(30);
+        }
     }
 
     private static void load(AnalyticsStore store, Long... projectIds) {

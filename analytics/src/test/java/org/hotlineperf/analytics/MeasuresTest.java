@@ -30,6 +30,16 @@ class MeasuresTest {
         assertThat(Measures.costPer(null, new BigDecimal("328010"))).isNull();
         assertThat(Measures.executionRate(new BigDecimal("1"), BigDecimal.ZERO)).isNull();
         assertThat(Measures.finalBudget(null, new BigDecimal("-570800.00"))).isNull();
+        assertThat(Measures.fundsReceivedRate(new BigDecimal("4735400.00"), null)).isNull();
+        assertThat(Measures.rate(new BigDecimal("5932"), BigDecimal.ZERO)).isNull();
+    }
+
+    @Test
+    void statedRatesRecomputedFromTheirParts() {
+        assertThat(Measures.fundsReceivedRate(new BigDecimal("4735400.00"), new BigDecimal("4735400.00")))
+                .isEqualByComparingTo("1");
+        assertThat(Measures.rate(new BigDecimal("33"), new BigDecimal("35")).doubleValue())
+                .isCloseTo(0.942857, offset(0.0000005));
     }
 
     @Test

@@ -2,15 +2,18 @@ package org.hotlineperf.analytics;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.hotlineperf.evaluation.Indicator;
+import org.hotlineperf.graphql.Connection;
+import org.hotlineperf.graphql.PositionPageRequest;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The {@code Analytics} type: comparisons across projects and years, answered by the analytics store.
+ * The {@code Analytics} type: comparisons across projects and years, answered by the analytics store, each a
+ * cursor connection over the comparison's rows in its fixed order. One DuckDB query per page computes ranks and
+ * totals over the whole filtered set and returns only the page.
  */
 @Controller
 class AnalyticsController {
@@ -53,34 +56,47 @@ class AnalyticsController {
     }
 
     @SchemaMapping
-    List<UnitCost> unitCosts(Analytics analytics, @Argument ComparisonFilter filter) {
-        return comparisons.unitCosts(filters.validated(filter));
+    Connection<UnitCost> unitCosts(Analytics analytics, @Argument ComparisonFilter filter, @Argument Integer first,
+                                   @Argument String after) {
+        PositionPageRequest page = PositionPageRequest.of("unitCosts", first, after);
+        return connection(page, comparisons.unitCosts(filters.validated(filter), slice(page)));
     }
 
     @SchemaMapping
-    List<BudgetExecution> budgetExecution(Analytics analytics, @Argument ComparisonFilter filter) {
-        return comparisons.budgetExecution(filters.validated(filter));
+    Connection<BudgetExecution> budgetExecution(Analytics analytics, @Argument ComparisonFilter filter,
+                                                @Argument Integer first, @Argument String after) {
+        PositionPageRequest page = PositionPageRequest.of("budgetExecution", first, after);
+        return connection(page, comparisons.budgetExecution(filters.validated(filter), slice(page)));
     }
 
     @SchemaMapping
-    List<ScoreComparison> scoreComparison(Analytics analytics, @Argument ComparisonFilter filter) {
-        return comparisons.scoreComparison(filters.validated(filter));
+    Connection<ScoreComparison> scoreComparison(Analytics analytics, @Argument ComparisonFilter filter,
+                                                @Argument Integer first, @Argument String after) {
+        PositionPageRequest page = PositionPageRequest.of("scoreComparison", first, after);
+        return connection(page, comparisons.scoreComparison(filters.validated(filter), slice(page)));
     }
 
     @SchemaMapping
-    List<DeductionGroup> deductions(Analytics analytics, @Argument ComparisonFilter filter) {
-        return comparisons.deductions(filters.validated(filter));
+    Connection<DeductionGroup> deductions(Analytics analytics, @Argument ComparisonFilter filter,
+                                          @Argument Integer first, @Argument String after) {
+        PositionPageRequest page = PositionPageRequest.of("deductions", first, after);
+        return connection(page, comparisons.deductions(filters.validated(filter), slice(page)));
     }
 
     @SchemaMapping
-    List<IndicatorComparison> indicatorComparison(Analytics analytics, @Argument String code,
-                                                  @Argument ComparisonFilter filter) {
-        return comparisons.indicatorComparison(filters.catalogueCode(code), filters.validated(filter));
+    Connection<IndicatorComparison> indicatorComparison(Analytics analytics, @Argument String code,
+                                                        @Argument ComparisonFilter filter, @Argument Integer first,
+                                                        @Argument String after) {
+        PositionPageRequest page = PositionPageRequest.of("indicatorComparison", first, after);
+        return connection(page, comparisons.indicatorComparison(filters.catalogueCode(code),
+                filters.validated(filter), slice(page)));
     }
 
     @SchemaMapping
-    List<TrendPoint> trend(Analytics analytics, @Argument TrendMeasure measure, @Argument ComparisonFilter filter) {
-        return comparisons.trend(measure, filters.validated(filter));
+    Connection<TrendPoint> trend(Analytics analytics, @Argument TrendMeasure measure,
+                                 @Argument ComparisonFilter filter, @Argument Integer first, @Argument String after) {
+        PositionPageRequest page = PositionPageRequest.of("trend", first, after);
+        return connection(page, comparisons.trend(measure, filters.validated(filter), slice(page)));
     }
 
     @SchemaMapping
@@ -91,5 +107,13 @@ class AnalyticsController {
     @SchemaMapping
     Indicator.Measure actual(IndicatorComparison row) {
         return new Indicator.Measure(null, row.actualValue(), null, row.actualText());
+    }
+
+    private static Slice slice(PositionPageRequest page) {
+        return new Slice(page.afterPosition(), page.fetchSize());
+    }
+
+    private static <T> Connection<T> connection(PositionPageRequest page, Page<T> rows) {
+        return page.toConnection(rows.rows(), rows.totalCount());
     }
 }

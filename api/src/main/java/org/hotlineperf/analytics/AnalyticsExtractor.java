@@ -1,5 +1,6 @@
 package org.hotlineperf.analytics;
 
+import static org.hotlineperf.db.Tables.CONSISTENCY_FLAG;
 import static org.hotlineperf.db.Tables.EVALUATION;
 import static org.hotlineperf.db.Tables.FUND_FLOW;
 import static org.hotlineperf.db.Tables.GRADE_BAND;
@@ -92,6 +93,12 @@ class AnalyticsExtractor {
                 .join(EVALUATION).on(EVALUATION.ID.eq(INDICATOR.EVALUATION_ID))
                 .where(EVALUATION.PROJECT_ID.in(selected)),
                 tables, "indicator_deduction");
+        copy(dsl.select(CONSISTENCY_FLAG.ID, CONSISTENCY_FLAG.PROJECT_ID, CONSISTENCY_FLAG.EVALUATION_ID,
+                        CONSISTENCY_FLAG.CODE, CONSISTENCY_FLAG.SEVERITY, CONSISTENCY_FLAG.FISCAL_YEAR,
+                        CONSISTENCY_FLAG.PERIOD_START_YEAR, CONSISTENCY_FLAG.PERIOD_END_YEAR)
+                .from(CONSISTENCY_FLAG)
+                .where(CONSISTENCY_FLAG.PROJECT_ID.in(selected)),
+                tables, "consistency_flag");
     }
 
     private static void copy(ResultQuery<? extends Record> query, Tables tables, String table) throws SQLException {

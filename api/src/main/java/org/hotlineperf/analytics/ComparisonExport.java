@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The comparisons that can be downloaded, with their columns: the same fields, in the same order, as the
- * GraphQL types, so that a spreadsheet and an API response read alike.
+ * GraphQL types, so that a spreadsheet and an API response read alike. A download holds the whole filtered set,
+ * read by the same queries as the API's pages.
  */
 enum ComparisonExport {
 
@@ -25,7 +26,7 @@ enum ComparisonExport {
                     new Column<>("callsAnswered", UnitCost::callsAnswered), new Column<>("tickets", UnitCost::tickets),
                     new Column<>("costPerCall", UnitCost::costPerCall),
                     new Column<>("costPerTicket", UnitCost::costPerTicket)),
-                    comparisons.unitCosts(request.filter()));
+                    comparisons.unitCosts(request.filter(), Slice.ALL).rows());
         }
     },
     BUDGET_EXECUTION("budget-execution") {
@@ -46,7 +47,7 @@ enum ComparisonExport {
                     new Column<>("expenditureChargedToOtherFunds", BudgetExecution::expenditureChargedToOtherFunds),
                     new Column<>("executionRate", BudgetExecution::executionRate),
                     new Column<>("overrunRatio", BudgetExecution::overrunRatio)),
-                    comparisons.budgetExecution(request.filter()));
+                    comparisons.budgetExecution(request.filter(), Slice.ALL).rows());
         }
     },
     SCORE_COMPARISON("score-comparison") {
@@ -69,7 +70,7 @@ enum ComparisonExport {
                     new Column<>("groups", row -> row.groups().stream()
                             .map(group -> group.name() + " " + group.score() + "/" + group.weight())
                             .collect(Collectors.joining("; ")))),
-                    comparisons.scoreComparison(request.filter()));
+                    comparisons.scoreComparison(request.filter(), Slice.ALL).rows());
         }
     },
     INDICATOR_COMPARISON("indicator-comparison") {
@@ -96,7 +97,7 @@ enum ComparisonExport {
                     new Column<>("projectName", IndicatorComparison::projectName),
                     new Column<>("regionCode", IndicatorComparison::regionCode),
                     new Column<>("regionName", IndicatorComparison::regionName)),
-                    comparisons.indicatorComparison(request.code(), request.filter()));
+                    comparisons.indicatorComparison(request.code(), request.filter(), Slice.ALL).rows());
         }
     },
     TREND("trend") {
@@ -110,7 +111,7 @@ enum ComparisonExport {
                             new Column<>("projects", TrendPoint::projects), new Column<>("value", TrendPoint::value),
                             new Column<>("previousValue", TrendPoint::previousValue),
                             new Column<>("change", TrendPoint::change)),
-                    comparisons.trend(request.measure(), request.filter()));
+                    comparisons.trend(request.measure(), request.filter(), Slice.ALL).rows());
         }
     },
     DEDUCTIONS("deductions") {
@@ -123,7 +124,7 @@ enum ComparisonExport {
                     new Column<>("evaluations", DeductionGroup::evaluations),
                     new Column<>("pointsStated", DeductionGroup::pointsStated),
                     new Column<>("deductionsWithoutPoints", DeductionGroup::deductionsWithoutPoints)),
-                    comparisons.deductions(request.filter()));
+                    comparisons.deductions(request.filter(), Slice.ALL).rows());
         }
     };
 

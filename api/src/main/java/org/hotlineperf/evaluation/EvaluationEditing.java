@@ -14,6 +14,8 @@ import org.hotlineperf.editing.FieldRules;
 import org.hotlineperf.editing.VersionedRows;
 import org.hotlineperf.graphql.ArgumentProblems;
 import org.hotlineperf.graphql.Ids;
+import org.hotlineperf.security.Authorisation;
+import org.hotlineperf.security.Authorisation.Write;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,20 +36,25 @@ public class EvaluationEditing {
     private final VersionedRows rows;
     private final EvaluationRepository evaluations;
     private final EvaluationEditsRepository edits;
+    private final Authorisation authorisation;
 
     EvaluationEditing(DSLContext dsl, VersionedRows rows, EvaluationRepository evaluations,
-                      EvaluationEditsRepository edits) {
+                      EvaluationEditsRepository edits, Authorisation authorisation) {
         this.dsl = dsl;
         this.rows = rows;
         this.evaluations = evaluations;
         this.edits = edits;
+        this.authorisation = authorisation;
     }
 
     @Transactional
     public Indicator updateIndicator(UpdateIndicatorInput input) {
+        authorisation.require(Write.FIGURES);
         long id = Ids.parse("input.id", input.id());
         IndicatorRecord current = rows.lockForEdit(INDICATOR, id, input.version(), "input.id",
                 AuditEntityType.INDICATOR);
+        long projectId = edits.projectOfIndicator(id);
+        authorisation.requireForProject(Write.FIGURES, projectId);
         IndicatorRecord next = rows.editable(current);
         apply(next, INDICATOR.ACTUAL_VALUE, input.actualValue());
         apply(next, INDICATOR.ACTUAL_UNIT, input.actualUnit());
@@ -64,7 +71,6 @@ public class EvaluationEditing {
         problems.require(reason == null || !reason.isBlank(), "input.deductionReason", "NOT_BLANK",
                 () -> "input.deductionReason must not be blank; give null to remove the reasons");
         problems.throwIfAny();
-        long projectId = edits.projectOfIndicator(id);
         var reasonsBefore = edits.deductionReasons(id);
         if (!input.deductionReason().isOmitted()) {
             edits.replaceDeductions(id, reason, next.getPointsDeducted());
@@ -76,8 +82,11 @@ public class EvaluationEditing {
 
     @Transactional
     public Finding addFinding(AddFindingInput input) {
+        authorisation.require(Write.FIGURES);
         long evaluationId = Ids.parse("input.evaluationId", input.evaluationId());
         rows.lock(EVALUATION, evaluationId, "input.evaluationId", "evaluation");
+        long projectId = edits.projectOfEvaluation(evaluationId);
+        authorisation.requireForProject(Write.FIGURES, projectId);
         FindingRecord finding = dsl.newRecord(FINDING);
         finding.setEvaluationId(evaluationId);
         finding.setOrdinal(edits.nextFindingOrdinal(evaluationId));
@@ -90,16 +99,18 @@ public class EvaluationEditing {
         FieldRules.optionalText(problems, "input.title", input.title(), 2_000);
         FieldRules.optionalText(problems, "input.cause", input.cause(), 20_000);
         problems.throwIfAny();
-        long projectId = edits.projectOfEvaluation(evaluationId);
         long id = rows.insert(finding, AuditEntityType.FINDING, stored -> projectId).getId();
         return evaluations.finding(id);
     }
 
     @Transactional
     public long removeFinding(RemoveFindingInput input) {
+        authorisation.require(Write.FIGURES);
         long id = Ids.parse("input.id", input.id());
         FindingRecord current = rows.lockForEdit(FINDING, id, input.version(), "input.id", AuditEntityType.FINDING);
-        rows.delete(current, AuditEntityType.FINDING, edits.projectOfEvaluation(current.getEvaluationId()));
+        long projectId = edits.projectOfEvaluation(current.getEvaluationId());
+        authorisation.requireForProject(Write.FIGURES, projectId);
+        rows.delete(current, AuditEntityType.FINDING, projectId);
         return id;
     }
 

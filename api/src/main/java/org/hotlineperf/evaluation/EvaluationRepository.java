@@ -57,6 +57,23 @@ class EvaluationRepository {
                 .collect(Collectors.groupingBy(Evaluation::projectId));
     }
 
+    /**
+     * The evaluation covering the latest period of each project (latest end year, then start year, then id). The
+     * latest ids are picked first, so that only those rows are joined to their report and organisations.
+     */
+    Map<Long, Evaluation> latestByProject(Collection<Long> projectIds) {
+        org.hotlineperf.db.tables.Evaluation candidate = EVALUATION.as("candidate");
+        return selectEvaluations()
+                .where(EVALUATION.ID.in(select(candidate.ID).distinctOn(candidate.PROJECT_ID)
+                        .from(candidate)
+                        .where(candidate.PROJECT_ID.in(projectIds))
+                        .orderBy(candidate.PROJECT_ID, candidate.PERIOD_END_YEAR.desc(),
+                                candidate.PERIOD_START_YEAR.desc(), candidate.ID.desc())))
+                .fetch(mapping(Evaluation::new))
+                .stream()
+                .collect(Collectors.toMap(Evaluation::projectId, Function.identity()));
+    }
+
     Map<Long, Evaluation> byIds(Collection<Long> ids) {
         return selectEvaluations()
                 .where(EVALUATION.ID.in(ids))
@@ -75,6 +92,11 @@ class EvaluationRepository {
     Map<Long, List<Indicator>> childIndicators(Collection<Long> parentIds) {
         return selectIndicators(INDICATOR.PARENT_ID.in(parentIds)).stream()
                 .collect(Collectors.groupingBy(Indicator::parentId));
+    }
+
+    Map<Long, Indicator> indicatorsByIds(Collection<Long> ids) {
+        return selectIndicators(INDICATOR.ID.in(ids)).stream()
+                .collect(Collectors.toMap(Indicator::id, Function.identity()));
     }
 
     List<CatalogueIndicator> catalogue() {

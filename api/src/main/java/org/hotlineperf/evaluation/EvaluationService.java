@@ -1,11 +1,9 @@
 package org.hotlineperf.evaluation;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,10 +12,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class EvaluationService {
-
-    private static final Comparator<Evaluation> BY_PERIOD = Comparator.comparingInt(Evaluation::periodEndYear)
-            .thenComparingInt(Evaluation::periodStartYear)
-            .thenComparingLong(Evaluation::id);
 
     private final EvaluationRepository evaluations;
 
@@ -32,9 +26,7 @@ public class EvaluationService {
 
     /** The evaluation covering the latest period of each project that has one. */
     public Map<Long, Evaluation> latestEvaluationByProject(Collection<Long> projectIds) {
-        return evaluations.evaluationsByProject(projectIds).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey,
-                        entry -> entry.getValue().stream().max(BY_PERIOD).orElseThrow()));
+        return evaluations.latestByProject(projectIds);
     }
 
     public Optional<Evaluation> byId(long id) {
@@ -66,5 +58,15 @@ public class EvaluationService {
 
     public boolean isCatalogueCode(String code) {
         return evaluations.catalogue().stream().anyMatch(entry -> entry.code().equals(code));
+    }
+
+    /** Evaluations by id; an id without an evaluation is absent. */
+    public Map<Long, Evaluation> byIds(Collection<Long> ids) {
+        return evaluations.byIds(ids);
+    }
+
+    /** Indicators by id, at any level; an id without an indicator is absent. */
+    public Map<Long, Indicator> indicatorsByIds(Collection<Long> ids) {
+        return evaluations.indicatorsByIds(ids);
     }
 }

@@ -20,5 +20,6 @@ public record CorrectFundFlowInput(
         ArgumentValue<Boolean> inProjectLedger,
         ArgumentValue<PartialDate> date,
         ArgumentValue<String> documentReference,
+        ArgumentValue<Boolean> documentMissing,
         ArgumentValue<String> description) {
 }

@@ -13,6 +13,8 @@ import org.hotlineperf.editing.FieldRules;
 import org.hotlineperf.editing.VersionedRows;
 import org.hotlineperf.graphql.ArgumentProblems;
 import org.hotlineperf.graphql.Ids;
+import org.hotlineperf.security.Authorisation;
+import org.hotlineperf.security.Authorisation.Write;
 import org.jooq.DSLContext;
 import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
@@ -32,17 +34,21 @@ public class FundFlowEditing {
     private final DSLContext dsl;
     private final VersionedRows rows;
     private final FundingRepository funding;
+    private final Authorisation authorisation;
 
-    FundFlowEditing(DSLContext dsl, VersionedRows rows, FundingRepository funding) {
+    FundFlowEditing(DSLContext dsl, VersionedRows rows, FundingRepository funding, Authorisation authorisation) {
         this.dsl = dsl;
         this.rows = rows;
         this.funding = funding;
+        this.authorisation = authorisation;
     }
 
     @Transactional
     public FundFlow recordFundFlow(RecordFundFlowInput input) {
+        authorisation.require(Write.FIGURES);
         long projectId = Ids.parse("input.projectId", input.projectId());
         ProjectRecord project = rows.lock(PROJECT, projectId, "input.projectId", "project");
+        authorisation.requireForProject(Write.FIGURES, projectId);
         FundFlowRecord line = dsl.newRecord(FUND_FLOW);
         line.setProjectId(projectId);
         line.setOrdinal(funding.nextFundFlowOrdinal(projectId));
@@ -55,6 +61,7 @@ public class FundFlowEditing {
         line.setInProjectLedger(input.inProjectLedger() == null || input.inProjectLedger());
         setDate(line, input.date());
         line.setDocumentReference(input.documentReference());
+        line.setDocumentMissing(input.documentMissing() != null && input.documentMissing());
         line.setDescription(input.description());
         ArgumentProblems problems = new ArgumentProblems();
         setComponent(problems, line, input.componentKey());
@@ -66,9 +73,11 @@ public class FundFlowEditing {
 
     @Transactional
     public FundFlow correctFundFlow(CorrectFundFlowInput input) {
+        authorisation.require(Write.FIGURES);
         long id = Ids.parse("input.id", input.id());
         FundFlowRecord current = rows.lockForEdit(FUND_FLOW, id, input.version(), "input.id",
                 AuditEntityType.FUND_FLOW);
+        authorisation.requireForProject(Write.FIGURES, current.getProjectId());
         FundFlowRecord next = rows.editable(current);
         apply(next, FUND_FLOW.FISCAL_YEAR, input.fiscalYear());
         apply(next, FUND_FLOW.AMOUNT, input.amount());
@@ -77,6 +86,7 @@ public class FundFlowEditing {
         apply(next, FUND_FLOW.CHARGED_TO_OTHER_FUNDS, input.chargedToOtherFunds());
         apply(next, FUND_FLOW.IN_PROJECT_LEDGER, input.inProjectLedger());
         apply(next, FUND_FLOW.DOCUMENT_REFERENCE, input.documentReference());
+        apply(next, FUND_FLOW.DOCUMENT_MISSING, input.documentMissing());
         apply(next, FUND_FLOW.DESCRIPTION, input.description());
         if (!input.date().isOmitted()) {
             setDate(next, input.date().value());
@@ -132,6 +142,11 @@ public class FundFlowEditing {
         problems.require(!Boolean.TRUE.equals(line.getChargedToOtherFunds()) || "EXPENDITURE".equals(line.getKind()),
                 "input.chargedToOtherFunds", "EXPENDITURE_ONLY",
                 () -> "input.chargedToOtherFunds may be true only on expenditure");
+        problems.require(line.getDocumentMissing() != null, "input.documentMissing", "REQUIRED",
+                () -> "input.documentMissing cannot be null");
+        problems.require(!Boolean.TRUE.equals(line.getDocumentMissing()) || line.getDocumentReference() == null,
+                "input.documentMissing", "NO_REFERENCE_WHEN_MISSING",
+                () -> "input.documentMissing may be true only for a line without a document reference");
         FieldRules.optionalText(problems, "input.category", line.getCategory(), MAX_TEXT);
         FieldRules.optionalText(problems, "input.documentReference", line.getDocumentReference(), MAX_TEXT);
     }

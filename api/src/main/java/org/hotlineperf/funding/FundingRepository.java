@@ -4,9 +4,11 @@ import static org.hotlineperf.db.Tables.FUND_FLOW;
 import static org.hotlineperf.db.Tables.PROJECT_COMPONENT;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.trueCondition;
 
@@ -39,9 +41,14 @@ class FundingRepository {
     }
 
     Map<Long, List<BudgetYear>> budgetYears(Collection<Long> projectIds) {
+        // A part charged to other funds counts unless its parent line is charged too. The parent's flag is read by a
+        // scalar subquery, which PostgreSQL evaluates only for the few charged lines; a join to the parent made it
+        // probe the primary key for every line, or go parallel, at four to six times the cost (EXPLAIN ANALYZE).
+        Field<Boolean> parentCharged = field(select(PARENT.CHARGED_TO_OTHER_FUNDS).from(PARENT)
+                .where(PARENT.ID.eq(FUND_FLOW.PARENT_ID)));
         Field<BigDecimal> charged = sum(FUND_FLOW.AMOUNT).filterWhere(FUND_FLOW.KIND.eq("EXPENDITURE")
                 .and(FUND_FLOW.CHARGED_TO_OTHER_FUNDS)
-                .and(PARENT.ID.isNull().or(PARENT.CHARGED_TO_OTHER_FUNDS.isFalse())));
+                .and(coalesce(parentCharged, inline(false)).isFalse()));
         return dsl.select(
                         FUND_FLOW.PROJECT_ID,
                         FUND_FLOW.FISCAL_YEAR,
@@ -51,7 +58,6 @@ class FundingRepository {
                         topLevelSum("EXPENDITURE"),
                         charged)
                 .from(FUND_FLOW)
-                .leftJoin(PARENT).on(PARENT.ID.eq(FUND_FLOW.PARENT_ID))
                 .where(FUND_FLOW.PROJECT_ID.in(projectIds))
                 .and(FUND_FLOW.FISCAL_YEAR.isNotNull())
                 .groupBy(FUND_FLOW.PROJECT_ID, FUND_FLOW.FISCAL_YEAR)

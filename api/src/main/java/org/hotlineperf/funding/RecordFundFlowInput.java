@@ -19,5 +19,6 @@ public record RecordFundFlowInput(
         Boolean inProjectLedger,
         PartialDate date,
         String documentReference,
+        Boolean documentMissing,
         String description) {
 }

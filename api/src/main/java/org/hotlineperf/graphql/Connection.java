@@ -9,6 +9,11 @@ import java.util.function.LongSupplier;
  */
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, LongSupplier counter) {
 
+    /** The items of the page without their cursors. */
+    public List<T> nodes() {
+        return edges.stream().map(Edge::node).toList();
+    }
+
     /** The number of items over all pages. */
     public long totalCount() {
         return counter.getAsLong();

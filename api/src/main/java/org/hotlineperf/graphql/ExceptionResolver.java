@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hotlineperf.limits.StatementTimeouts;
+import org.hotlineperf.security.ForbiddenException;
+import org.hotlineperf.security.UnauthenticatedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -16,9 +19,11 @@ import org.springframework.stereotype.Component;
 /**
  * Turns exceptions raised while fetching data into GraphQL errors. Rule violations become BAD_REQUEST, one error
  * per problem with the argument and rule; a missing entity NOT_FOUND; a stale version CONFLICT with the current
- * version; a store that cannot be reached (PostgreSQL down or restarting) UNAVAILABLE, logged in one line since an
- * outage produces many; anything else unexpected becomes INTERNAL_ERROR with a reference that is logged next to the
- * exception, and never the exception's message, which may hold SQL or internal names.
+ * version; a write without a principal UNAUTHORIZED and one outside the principal's role or jurisdiction
+ * FORBIDDEN; a database statement stopped by the statement timeout TIMEOUT; a store that cannot be reached
+ * (PostgreSQL down or restarting) UNAVAILABLE, logged in one line since an outage produces many; anything else
+ * unexpected becomes INTERNAL_ERROR with a reference that is logged next to the exception, and never the
+ * exception's message, which may hold SQL or internal names.
  */
 @Component
 class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -42,9 +47,21 @@ class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
                     conflict.getMessage(), Map.of("entityType", conflict.entityType(),
                             "entityId", String.valueOf(conflict.entityId()),
                             "currentVersion", conflict.currentVersion())));
-            default -> List.of(Unavailability.isUnavailable(exception) ? unavailable(exception, environment)
-                    : internalError(exception, environment));
+            case UnauthenticatedException unauthenticated -> List.of(error(environment, ErrorType.UNAUTHORIZED,
+                    unauthenticated.getMessage(), Map.of()));
+            case ForbiddenException forbidden -> List.of(error(environment, ErrorType.FORBIDDEN,
+                    forbidden.getMessage(), Map.of()));
+            case Throwable cancelled when StatementTimeouts.isStatementTimeout(cancelled) ->
+                    List.of(statementTimeout(environment));
+            case Throwable unreachable when Unavailability.isUnavailable(unreachable) ->
+                    List.of(unavailable(unreachable, environment));
+            default -> List.of(internalError(exception, environment));
         };
+    }
+
+    private static GraphQLError statementTimeout(DataFetchingEnvironment environment) {
+        log.warn("Statement timeout at {}", environment.getExecutionStepInfo().getPath());
+        return error(environment, ServiceErrorType.TIMEOUT, StatementTimeouts.MESSAGE, Map.of());
     }
 
     private static GraphQLError unavailable(Throwable exception, DataFetchingEnvironment environment) {

@@ -1,7 +1,5 @@
 package org.hotlineperf.graphql;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -20,12 +18,17 @@ public record PageRequest(int first, Long afterId) {
     private static final String CURSOR_PREFIX = "cursor:v1:";
 
     public static PageRequest of(Integer first, String after) {
+        return new PageRequest(pageSize(first), after == null ? null : Cursors.decode(CURSOR_PREFIX, after));
+    }
+
+    /** {@code first}, checked: 0 to {@value #MAX_PAGE_SIZE}, {@value #DEFAULT_PAGE_SIZE} when not given. */
+    static int pageSize(Integer first) {
         int size = first == null ? DEFAULT_PAGE_SIZE : first;
         if (size < 0 || size > MAX_PAGE_SIZE) {
             throw new InvalidArgumentException("first", "PAGE_SIZE",
                     "first must be between 0 and " + MAX_PAGE_SIZE + ", was " + size);
         }
-        return new PageRequest(size, after == null ? null : decode(after));
+        return size;
     }
 
     /** How many rows to fetch: one more than the page, to learn whether a next page exists. */
@@ -37,32 +40,10 @@ public record PageRequest(int first, Long afterId) {
     public <T> Connection<T> toConnection(List<T> rows, ToLongFunction<T> id, LongSupplier totalCount) {
         List<T> page = rows.subList(0, Math.min(first, rows.size()));
         List<Connection.Edge<T>> edges = page.stream()
-                .map(node -> new Connection.Edge<>(encode(id.applyAsLong(node)), node))
+                .map(node -> new Connection.Edge<>(Cursors.encode(CURSOR_PREFIX, id.applyAsLong(node)), node))
                 .toList();
         Function<Integer, String> cursorAt = index -> edges.isEmpty() ? null : edges.get(index).cursor();
         return new Connection<>(edges, new Connection.PageInfo(rows.size() > first, afterId != null,
                 cursorAt.apply(0), cursorAt.apply(edges.size() - 1)), totalCount);
-    }
-
-    static String encode(long id) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR_PREFIX + id).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static long decode(String cursor) {
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (text.startsWith(CURSOR_PREFIX)) {
-                long id = Long.parseLong(text.substring(CURSOR_PREFIX.length()));
-                if (id > 0) {
-                    return id;
-                }
-            }
-        } catch (IllegalArgumentException notACursor) {
-            // NumberFormatException included; reported below with the rule
-        }
-        throw new InvalidArgumentException("after", "CURSOR",
-                "after must be a cursor returned by this API (an edge's cursor or pageInfo.endCursor), was "
-                        + InvalidArgumentException.quoted(cursor));
     }
 }

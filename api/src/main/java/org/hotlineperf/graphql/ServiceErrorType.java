@@ -10,5 +10,7 @@ enum ServiceErrorType implements ErrorClassification {
     /** A write based on a stale version of an entity. */
     CONFLICT,
     /** A backing store cannot be reached right now; the same request may succeed later. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /** A request or one of its database statements ran longer than its limit and was stopped. */
+    TIMEOUT
 }

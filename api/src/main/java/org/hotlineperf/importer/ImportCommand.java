@@ -10,7 +10,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.hotlineperf.security.Actor;
+import org.hotlineperf.security.BearerTokens;
 import org.hotlineperf.security.CurrentPrincipal;
+import org.hotlineperf.security.ForbiddenException;
+import org.hotlineperf.security.UnauthenticatedException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -21,8 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * The command-line batch import ({@code ./hotline import PATH}): imports a document or every document of a
  * folder through {@link ReportImportService}, the code path of the GraphQL mutation, each in its own
- * transaction. It prints a line per document and a summary (imported / replaced / unchanged / rejected with the
- * reasons) and exits with 1 if any document was rejected.
+ * transaction. It acts as the principal of the bearer token it is given ({@code hotline-perf.import.token}),
+ * checked like a request's token, and each document is authorised like the GraphQL mutation. It prints a line per
+ * document and a summary (imported / replaced / unchanged / rejected / refused, with the reasons) and exits with 1
+ * if any document was rejected or refused, with 2 if the token is missing or invalid (then nothing is read).
  */
 @Component
 @ConditionalOnProperty("hotline-perf.import.path")
@@ -34,21 +40,36 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final ImportCommandProperties properties;
     private final ReportImportService importService;
+    private final BearerTokens tokens;
     private final PrintStream out;
     private int exitCode;
 
-    ImportCommand(ImportCommandProperties properties, ReportImportService importService) {
+    ImportCommand(ImportCommandProperties properties, ReportImportService importService, BearerTokens tokens) {
         this.properties = properties;
         this.importService = importService;
+        this.tokens = tokens;
         this.out = System.out;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        String principal = "cli:" + System.getProperty("user.name", "unknown");
-        ImportSummary summary = CurrentPrincipal.runAs(principal, () -> importAll(properties.path()));
+        if (properties.token() == null || properties.token().isBlank()) {
+            out.println("Import refused: it needs a bearer token; set HOTLINE_PERF_TOKEN, e.g."
+                    + " HOTLINE_PERF_TOKEN=$(./hotline token --role ADMIN) ./hotline import PATH");
+            exitCode = 2;
+            return;
+        }
+        Actor actor;
+        try {
+            actor = tokens.authenticate(properties.token());
+        } catch (IllegalArgumentException refused) {
+            out.println("Import refused: " + refused.getMessage());
+            exitCode = 2;
+            return;
+        }
+        ImportSummary summary = CurrentPrincipal.runAs(actor, () -> importAll(properties.path()));
         out.println(summary);
-        exitCode = summary.rejected() > 0 ? 1 : 0;
+        exitCode = summary.rejected() + summary.refused() > 0 ? 1 : 0;
     }
 
     @Override
@@ -61,6 +82,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         List<Path> documents = documents(path);
         Map<ImportOutcome, Integer> outcomes = new EnumMap<>(ImportOutcome.class);
         int rejected = 0;
+        int refused = 0;
         for (int i = 0; i < documents.size(); i++) {
             Path document = documents.get(i);
             Path name = document.equals(path) ? document.getFileName() : path.relativize(document);
@@ -74,6 +96,9 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
                 out.println(progress + "REJECTED, " + rejection.problems().size() + " problem(s)");
                 rejection.problems().forEach(problem ->
                         out.println("    " + problem.path() + " [" + problem.rule() + "] " + problem.message()));
+            } catch (UnauthenticatedException | ForbiddenException denied) {
+                refused++;
+                out.println(progress + "REFUSED: " + denied.getMessage());
             } catch (IOException unreadable) {
                 rejected++;
                 out.println(progress + "REJECTED, cannot read the file: " + unreadable.getMessage());
@@ -81,7 +106,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         return new ImportSummary(outcomes.getOrDefault(ImportOutcome.IMPORTED, 0),
                 outcomes.getOrDefault(ImportOutcome.REPLACED, 0), outcomes.getOrDefault(ImportOutcome.UNCHANGED, 0),
-                rejected);
+                rejected, refused);
     }
 
     private static List<Path> documents(Path path) {
@@ -97,13 +122,16 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    /** How many documents a run imported, replaced, found unchanged and rejected. */
-    record ImportSummary(int imported, int replaced, int unchanged, int rejected) {
+    /**
+     * How many documents a run imported, replaced, found unchanged, rejected (invalid) and refused (not allowed to
+     * the principal).
+     */
+    record ImportSummary(int imported, int replaced, int unchanged, int rejected, int refused) {
 
         @Override
         public String toString() {
             return "Import finished: " + imported + " imported, " + replaced + " replaced, " + unchanged
-                    + " unchanged, " + rejected + " rejected";
+                    + " unchanged, " + rejected + " rejected, " + refused + " refused";
         }
     }
 }

@@ -3,6 +3,7 @@ package org.hotlineperf.importer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.hotlineperf.scoring.ScoringRule;
 
 /**
  * A report document after validation: every value converted to its stored form (money in yuan,
@@ -46,7 +47,7 @@ record ParsedReport(
 
     record FundFlow(Integer fiscalYear, String kind, BigDecimal amount, String componentKey, String source,
                     String category, boolean chargedToOtherFunds, boolean inProjectLedger, PartialDate date,
-                    String documentReference, String description, List<FundFlow> parts) {
+                    String documentReference, boolean documentMissing, String description, List<FundFlow> parts) {
     }
 
     record Contract(String title, Organisation operator, String procurementMethod, String procurementReference,
@@ -82,7 +83,8 @@ record ParsedReport(
                       List<Indicator> indicators, List<Finding> findings) {
     }
 
-    record Indicator(int level, String name, String code, String definition, String scoringRule, Measure target,
+    record Indicator(int level, String name, String code, String definition, String scoringRule,
+                     ScoringRule structuredScoringRule, Measure target,
                      Measure actual, BigDecimal weight, BigDecimal score, BigDecimal pointsDeducted,
                      BigDecimal statedScoreRate, boolean notApplicable, List<Deduction> deductions, String comment,
                      List<Indicator> children) {

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,8 @@ import org.hotlineperf.importer.ParsedReport.PartialDate;
 import org.hotlineperf.importer.ParsedReport.Project;
 import org.hotlineperf.importer.ParsedReport.ReportedFigure;
 import org.hotlineperf.importer.ParsedReport.Section;
+import org.hotlineperf.scoring.ScoringRule;
+import org.hotlineperf.scoring.StepCounting;
 
 /**
  * Turns a report document into a {@link ParsedReport}: the JSON Schema check first, then the rules a schema
@@ -133,11 +136,17 @@ final class ReportDocumentParser {
             problem(path + ".amount", "nonNegative", "must not be negative for " + kind
                     + " (only a BUDGET_ADJUSTMENT may be negative)");
         }
+        String documentReference = text(node, "documentReference");
+        boolean documentMissing = bool(node, "documentMissing", false);
+        if (documentMissing && documentReference != null) {
+            problem(path + ".documentMissing", "documentMissingWithoutReference",
+                    "must not be true when documentReference names the document");
+        }
         Integer lineYear = fiscalYear;
         return new FundFlow(fiscalYear, kind, amount, componentKey(node, "component", path),
                 text(node, "source"), text(node, "category"), bool(node, "chargedToOtherFunds", false),
                 bool(node, "inProjectLedger", true), partialDate(node, "date", path),
-                text(node, "documentReference"), text(node, "description"),
+                documentReference, documentMissing, text(node, "description"),
                 list(node, "parts", path + ".parts", (part, partPath) -> fundFlow(part, partPath, kind, lineYear)));
     }
 
@@ -219,14 +228,91 @@ final class ReportDocumentParser {
         } else if (parentLevel > 0 && level <= parentLevel) {
             problem(path + ".level", "childLevel", "must be deeper than its parent's level " + parentLevel);
         }
+        Measure target = measure(node, "target", path);
         return new Indicator(level, text(node, "name"), catalogueCode(node, "code", path), text(node, "definition"),
-                text(node, "scoringRule"), measure(node, "target", path), measure(node, "actual", path),
+                text(node, "scoringRule"), structuredScoringRule(node, path, target), target,
+                measure(node, "actual", path),
                 decimal(node, "weight", path), decimal(node, "score", path), decimal(node, "pointsDeducted", path),
                 scaled(decimal(node, "statedScoreRate", path), PERCENT), bool(node, "notApplicable", false),
                 list(node, "deductions", path + ".deductions",
                         (d, dp) -> new Deduction(decimal(d, "points", dp), text(d, "reason"))),
                 text(node, "comment"),
                 list(node, "children", path + ".children", (c, cp) -> indicator(c, cp, level)));
+    }
+
+    /**
+     * The indicator's structured scoring rule in stored form: figures in unit % become fractions, BUDGET_EXECUTION
+     * takes the standard values for what it leaves out. A proportional rule needs the indicator's target.
+     */
+    private ScoringRule structuredScoringRule(JsonNode indicator, String path, Measure target) {
+        JsonNode node = indicator.get("structuredScoringRule");
+        if (node == null) {
+            return null;
+        }
+        String rulePath = path + ".structuredScoringRule";
+        try {
+            return switch (ScoringRule.Kind.valueOf(node.get("kind").asText())) {
+                case THRESHOLD_STEP -> {
+                    String unit = text(node, "unit");
+                    BigDecimal threshold = scaled(decimal(node, "threshold", rulePath), unit);
+                    BigDecimal step = scaled(decimal(node, "step", rulePath), unit);
+                    BigDecimal points = decimal(node, "pointsPerStep", rulePath);
+                    yield threshold == null || step == null || points == null ? null
+                            : new ScoringRule.ThresholdStep(threshold, bool(node, "inclusive", true), step, points,
+                            unit, stepCounting(node));
+                }
+                case BUDGET_EXECUTION -> {
+                    ScoringRule.BudgetExecution standard = ScoringRule.BudgetExecution.STANDARD;
+                    yield new ScoringRule.BudgetExecution(
+                            percent(node, "threshold", rulePath, standard.threshold()),
+                            bool(node, "inclusive", standard.inclusive()),
+                            percent(node, "step", rulePath, standard.step()),
+                            percent(node, "weightSharePerStep", rulePath, standard.weightSharePerStep()),
+                            percent(node, "zeroBelow", rulePath, standard.zeroBelow()),
+                            bool(node, "zeroInclusive", standard.zeroInclusive()), stepCounting(node));
+                }
+                case PROPORTIONAL -> {
+                    if (target == null || target.operator() == null || target.value() == null) {
+                        problem(rulePath + ".kind", "proportionalNeedsTarget",
+                                "a PROPORTIONAL rule needs the indicator's target with operator and value");
+                    }
+                    yield new ScoringRule.Proportional();
+                }
+                case QUALITATIVE_BANDS -> qualitativeBands(node.get("bands"), rulePath + ".bands");
+            };
+        } catch (IllegalArgumentException e) {
+            problem(rulePath, "scoringRule", e.getMessage());
+            return null;
+        }
+    }
+
+    private ScoringRule qualitativeBands(JsonNode array, String path) {
+        List<ScoringRule.QualitativeBands.Band> bands = new ArrayList<>();
+        Set<String> results = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String bandPath = path + "[" + i + "]";
+            String result = text(array.get(i), "actual");
+            if (!results.add(result.strip())) {
+                problem(bandPath + ".actual", "uniqueBands", "another band already names \"" + result + "\"");
+            }
+            BigDecimal rate = scaled(decimal(array.get(i), "scoreRate", bandPath), PERCENT);
+            if (rate != null && rate.compareTo(BigDecimal.ONE) > 0) {
+                problem(bandPath + ".scoreRate", "atMost100", "must not exceed 100 (percent of the weight)");
+            } else if (rate != null) {
+                bands.add(new ScoringRule.QualitativeBands.Band(result, rate));
+            }
+        }
+        return bands.size() == array.size() ? new ScoringRule.QualitativeBands(bands) : null;
+    }
+
+    private BigDecimal percent(JsonNode node, String field, String path, BigDecimal absent) {
+        BigDecimal value = scaled(decimal(node, field, path), PERCENT);
+        return value == null ? absent : value;
+    }
+
+    private static StepCounting stepCounting(JsonNode node) {
+        String counting = text(node, "stepCounting");
+        return counting == null ? null : StepCounting.valueOf(counting);
     }
 
     private Measure measure(JsonNode parent, String field, String path) {

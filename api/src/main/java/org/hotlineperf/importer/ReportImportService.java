@@ -16,6 +16,9 @@ import org.hotlineperf.audit.AuditAction;
 import org.hotlineperf.audit.AuditEntityType;
 import org.hotlineperf.audit.AuditTrail;
 import org.hotlineperf.project.ProjectDataChanged;
+import org.hotlineperf.security.Authorisation;
+import org.hotlineperf.security.Authorisation.Write;
+import org.hotlineperf.security.ProjectScope;
 import org.jooq.DSLContext;
 import org.jooq.impl.SQLDataType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * idempotently by report key. Concurrent imports of the same key are serialised by a transaction-scoped
  * advisory lock, so they end with exactly one stored report. A stored change is recorded in the audit trail
  * (a replacement keeps the replaced document there) and announced as {@link ProjectDataChanged} for the
- * projects it touched. A dry run validates and says what an import would do, writing nothing.
+ * projects it touched. A dry run validates and says what an import would do, writing nothing. Importing, dry runs
+ * included, needs ADMIN, or FINANCE for the region of the document's project and of the project and report it
+ * would replace ({@link Authorisation}).
  */
 @Service
 public class ReportImportService {
@@ -41,11 +46,12 @@ public class ReportImportService {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final AuditTrail auditTrail;
+    private final Authorisation authorisation;
     private final ObjectMapper mapper = new ObjectMapper();
 
     ReportImportService(ReportDocumentSchema schema, ReferenceCodes referenceCodes, ReportWriter writer,
                         DSLContext dsl, TransactionTemplate transaction, ApplicationEventPublisher events,
-                        AuditTrail auditTrail) {
+                        AuditTrail auditTrail, Authorisation authorisation) {
         this.schema = schema;
         this.referenceCodes = referenceCodes;
         this.writer = writer;
@@ -53,6 +59,7 @@ public class ReportImportService {
         this.transaction = transaction;
         this.events = events;
         this.auditTrail = auditTrail;
+        this.authorisation = authorisation;
     }
 
     /** Imports a document given as JSON text; malformed JSON is rejected like any other problem. */
@@ -62,6 +69,7 @@ public class ReportImportService {
 
     /** Imports, or with {@code dryRun} only checks, a document given as JSON text. */
     public ImportResult importDocument(String json, boolean dryRun) {
+        authorisation.require(Write.FIGURES);
         JsonNode document;
         try {
             document = mapper.readTree(json);
@@ -86,6 +94,7 @@ public class ReportImportService {
      * without writing anything.
      */
     public ImportResult importDocument(JsonNode document, boolean dryRun) {
+        authorisation.require(Write.FIGURES);
         ParsedReport report = new ReportDocumentParser(schema, referenceCodes).parse(document);
         if (dryRun) {
             return wouldImport(report);
@@ -94,6 +103,7 @@ public class ReportImportService {
     }
 
     private ImportResult wouldImport(ParsedReport report) {
+        requireJurisdiction(report, writer.projectOfReport(report.reportKey()));
         var stored = writer.storedContentHash(report.reportKey());
         ImportOutcome outcome = stored.isEmpty() ? ImportOutcome.IMPORTED
                 : stored.get().equals(report.contentHash()) ? ImportOutcome.UNCHANGED : ImportOutcome.REPLACED;
@@ -104,6 +114,7 @@ public class ReportImportService {
         dsl.select(function("pg_advisory_xact_lock", SQLDataType.OTHER,
                 val(REPORT_KEY_LOCK_SPACE), val(report.reportKey().hashCode()))).fetch();
         Optional<StoredReport> existing = writer.lockExisting(report.reportKey());
+        requireJurisdiction(report, existing.map(StoredReport::projectId));
         if (existing.isPresent() && existing.get().contentHash().equals(report.contentHash())) {
             return new ImportResult(report.reportKey(), existing.get().id(), ImportOutcome.UNCHANGED);
         }
@@ -120,6 +131,22 @@ public class ReportImportService {
                 auditValues(new StoredReport(reportId, report.contentHash(), projectId, report.title(), null)));
         events.publishEvent(new ProjectDataChanged(Set.copyOf(changedProjects)));
         return new ImportResult(report.reportKey(), reportId, outcome);
+    }
+
+    /**
+     * The principal may write the document's project as the document describes it, the stored project with its key
+     * and the project of the report it replaces.
+     */
+    private void requireJurisdiction(ParsedReport report, Optional<Long> replacedProject) {
+        ParsedReport.Project project = report.project();
+        authorisation.require(Write.FIGURES, new ProjectScope(project.regionCode(),
+                nameOf(project.competentDepartment()), nameOf(project.implementingUnit())));
+        writer.projectWithKey(project.key()).ifPresent(id -> authorisation.requireForProject(Write.FIGURES, id));
+        replacedProject.ifPresent(id -> authorisation.requireForProject(Write.FIGURES, id));
+    }
+
+    private static String nameOf(ParsedReport.Organisation organisation) {
+        return organisation == null ? null : organisation.name();
     }
 
     /**

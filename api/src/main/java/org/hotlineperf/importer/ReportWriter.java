@@ -40,6 +40,7 @@ import org.hotlineperf.importer.ParsedReport.Indicator;
 import org.hotlineperf.importer.ParsedReport.Organisation;
 import org.hotlineperf.importer.ParsedReport.PartialDate;
 import org.hotlineperf.importer.ParsedReport.Project;
+import org.hotlineperf.scoring.ScoringRuleJson;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.stereotype.Repository;
@@ -71,6 +72,18 @@ class ReportWriter {
         return dsl.select(REPORT.CONTENT_HASH).from(REPORT)
                 .where(REPORT.REPORT_KEY.eq(reportKey))
                 .fetchOptional(REPORT.CONTENT_HASH);
+    }
+
+    /** The project a stored report with this key belongs to. */
+    Optional<Long> projectOfReport(String reportKey) {
+        return dsl.select(REPORT.PROJECT_ID).from(REPORT).where(REPORT.REPORT_KEY.eq(reportKey))
+                .fetchOptional(REPORT.PROJECT_ID);
+    }
+
+    /** The stored project with this key. */
+    Optional<Long> projectWithKey(String projectKey) {
+        return dsl.select(PROJECT.ID).from(PROJECT).where(PROJECT.PROJECT_KEY.eq(projectKey))
+                .fetchOptional(PROJECT.ID);
     }
 
     long projectOf(long reportId) {
@@ -199,6 +212,7 @@ class ReportWriter {
                 .set(FUND_FLOW.OCCURRED_ON, date(line.date()))
                 .set(FUND_FLOW.OCCURRED_ON_PRECISION, precision(line.date()))
                 .set(FUND_FLOW.DOCUMENT_REFERENCE, line.documentReference())
+                .set(FUND_FLOW.DOCUMENT_MISSING, line.documentMissing())
                 .set(FUND_FLOW.DESCRIPTION, line.description())
                 .returning(FUND_FLOW.ID)
                 .fetchSingle(FUND_FLOW.ID);
@@ -386,6 +400,8 @@ class ReportWriter {
                 .set(INDICATOR.CATALOGUE_CODE, indicator.code())
                 .set(INDICATOR.DEFINITION, indicator.definition())
                 .set(INDICATOR.SCORING_RULE, indicator.scoringRule())
+                .set(INDICATOR.STRUCTURED_SCORING_RULE, indicator.structuredScoringRule() == null ? null
+                        : JSONB.valueOf(ScoringRuleJson.write(indicator.structuredScoringRule())))
                 .set(INDICATOR.TARGET_OPERATOR, indicator.target() == null ? null : indicator.target().operator())
                 .set(INDICATOR.TARGET_VALUE, indicator.target() == null ? null : indicator.target().value())
                 .set(INDICATOR.TARGET_UNIT, indicator.target() == null ? null : indicator.target().unit())

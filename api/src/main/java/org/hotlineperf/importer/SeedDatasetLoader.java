@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
+import org.hotlineperf.security.Actor;
 import org.hotlineperf.security.CurrentPrincipal;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -29,7 +30,7 @@ class SeedDatasetLoader implements ApplicationRunner {
     /** Before anything that reads the stored reports at start, such as the analytics load. */
     static final int ORDER = 10;
 
-    private static final String PRINCIPAL = "system:seed-loader";
+    private static final Actor PRINCIPAL = Actor.system("system:seed-loader");
 
     private static final Logger log = LoggerFactory.getLogger(SeedDatasetLoader.class);
 

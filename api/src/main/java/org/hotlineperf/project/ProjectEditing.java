@@ -16,7 +16,11 @@ import org.hotlineperf.graphql.ArgumentProblems;
 import org.hotlineperf.graphql.Ids;
 import org.hotlineperf.organisation.OrganisationDirectory;
 import org.hotlineperf.region.RegionService;
+import org.hotlineperf.security.Authorisation;
+import org.hotlineperf.security.Authorisation.Write;
+import org.hotlineperf.security.ProjectScope;
 import org.jooq.DSLContext;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,19 +41,22 @@ public class ProjectEditing {
     private final RegionService regions;
     private final OrganisationDirectory organisations;
     private final EvaluationService evaluations;
+    private final Authorisation authorisation;
 
     ProjectEditing(DSLContext dsl, VersionedRows rows, ProjectRepository projects, RegionService regions,
-                   OrganisationDirectory organisations, EvaluationService evaluations) {
+                   OrganisationDirectory organisations, EvaluationService evaluations, Authorisation authorisation) {
         this.dsl = dsl;
         this.rows = rows;
         this.projects = projects;
         this.regions = regions;
         this.organisations = organisations;
         this.evaluations = evaluations;
+        this.authorisation = authorisation;
     }
 
     @Transactional
     public Project createProject(CreateProjectInput input) {
+        authorisation.require(Write.PROJECT);
         ArgumentProblems problems = new ArgumentProblems();
         problems.require(input.key() != null && input.key().matches(PROJECT_KEY_SHAPE), "input.key", "KEY_FORMAT",
                 () -> "input.key must be 3 to 100 lower-case letters, digits and hyphens, starting with a letter or"
@@ -66,6 +73,8 @@ public class ProjectEditing {
         project.setDescription(input.description());
         checkProject(problems, project, input.competentDepartment(), input.implementingUnit());
         problems.throwIfAny();
+        authorisation.require(Write.PROJECT, new ProjectScope(project.getRegionCode(), input.competentDepartment(),
+                input.implementingUnit()));
         project.setCompetentDepartmentId(organisations.idForName(input.competentDepartment()));
         project.setImplementingUnitId(organisations.idForName(input.implementingUnit()));
         long id = rows.insert(project, AuditEntityType.PROJECT, ProjectRecord::getId).getId();
@@ -74,8 +83,11 @@ public class ProjectEditing {
 
     @Transactional
     public Project updateProject(UpdateProjectInput input) {
+        authorisation.require(Write.PROJECT);
         long id = Ids.parse("input.id", input.id());
         ProjectRecord current = rows.lockForEdit(PROJECT, id, input.version(), "input.id", AuditEntityType.PROJECT);
+        ProjectScope before = authorisation.scopeOf(id);
+        authorisation.require(Write.PROJECT, before);
         ProjectRecord next = rows.editable(current);
         apply(next, PROJECT.NAME, input.name());
         apply(next, PROJECT.ATTRIBUTE, input.attribute());
@@ -93,6 +105,9 @@ public class ProjectEditing {
                             + recorded.first() + "-" + recorded.last()));
         }
         problems.throwIfAny();
+        authorisation.require(Write.PROJECT, new ProjectScope(next.getRegionCode(),
+                valueOr(input.competentDepartment(), before.competentDepartment()),
+                valueOr(input.implementingUnit(), before.implementingUnit())));
         if (!input.competentDepartment().isOmitted()) {
             next.setCompetentDepartmentId(organisations.idForName(input.competentDepartment().value()));
         }
@@ -105,8 +120,10 @@ public class ProjectEditing {
 
     @Transactional
     public OperatingMetric recordOperatingMetric(RecordOperatingMetricInput input) {
+        authorisation.require(Write.FIGURES);
         long projectId = Ids.parse("input.projectId", input.projectId());
         ProjectRecord project = rows.lock(PROJECT, projectId, "input.projectId", "project");
+        authorisation.requireForProject(Write.FIGURES, projectId);
         OperatingMetricRecord metric = dsl.newRecord(OPERATING_METRIC);
         metric.setProjectId(projectId);
         metric.setMetric(input.metric());
@@ -133,9 +150,11 @@ public class ProjectEditing {
 
     @Transactional
     public OperatingMetric correctOperatingMetric(CorrectOperatingMetricInput input) {
+        authorisation.require(Write.FIGURES);
         long id = Ids.parse("input.id", input.id());
         OperatingMetricRecord current = rows.lockForEdit(OPERATING_METRIC, id, input.version(), "input.id",
                 AuditEntityType.OPERATING_METRIC);
+        authorisation.requireForProject(Write.FIGURES, current.getProjectId());
         OperatingMetricRecord next = rows.editable(current);
         apply(next, OPERATING_METRIC.LABEL, input.label());
         apply(next, OPERATING_METRIC.PERIOD_START, input.periodStart());
@@ -153,6 +172,11 @@ public class ProjectEditing {
         problems.throwIfAny();
         rows.update(current, next, AuditEntityType.OPERATING_METRIC, current.getProjectId());
         return projects.operatingMetric(id);
+    }
+
+    /** The edited value, or the current one when the edit omits it. */
+    private static String valueOr(ArgumentValue<String> edit, String current) {
+        return edit.isOmitted() ? current : edit.value();
     }
 
     private void checkProject(ArgumentProblems problems, ProjectRecord project, String competentDepartment,

@@ -27,6 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hotlineperf.organisation.Organisation;
 import org.hotlineperf.region.Region;
+import org.hotlineperf.region.RegionTree;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -44,7 +45,6 @@ class ProjectRepository {
 
     private static final org.hotlineperf.db.tables.Organisation DEPARTMENT = ORGANISATION.as("department");
     private static final org.hotlineperf.db.tables.Organisation IMPLEMENTER = ORGANISATION.as("implementer");
-    private static final org.hotlineperf.db.tables.Region SUBREGION = REGION.as("subregion");
 
     private final DSLContext dsl;
 
@@ -152,11 +152,7 @@ class ProjectRepository {
     private static Condition matching(ProjectFilter filter) {
         Condition condition = noCondition();
         if (filter.regionCode() != null) {
-            condition = condition.and(PROJECT.REGION_CODE.in(select(REGION.CODE).from(REGION)
-                    .where(REGION.CODE.eq(filter.regionCode()))
-                    .or(REGION.PARENT_CODE.eq(filter.regionCode()))
-                    .or(REGION.PARENT_CODE.in(select(SUBREGION.CODE).from(SUBREGION)
-                            .where(SUBREGION.PARENT_CODE.eq(filter.regionCode()))))));
+            condition = condition.and(RegionTree.within(PROJECT.REGION_CODE, filter.regionCode()));
         }
         if (filter.fiscalYear() != null) {
             condition = condition.and(PROJECT.PERIOD_START_YEAR.le(filter.fiscalYear()))

@@ -42,6 +42,10 @@ class RegionRepository {
         return dsl.fetchExists(REGION, REGION.CODE.eq(code));
     }
 
+    boolean isWithin(String code, String ancestorCode) {
+        return dsl.fetchExists(REGION, REGION.CODE.eq(code).and(RegionTree.within(REGION.CODE, ancestorCode)));
+    }
+
     private List<Region> select(Condition condition) {
         return dsl.select(REGION.CODE, REGION.NAME, REGION.LEVEL, REGION.PARENT_CODE)
                 .from(REGION)

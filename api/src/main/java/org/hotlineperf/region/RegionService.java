@@ -25,6 +25,11 @@ public class RegionService {
         return code != null && CODE_SHAPE.matcher(code).matches() && regions.exists(code);
     }
 
+    /** Whether the region {@code code} is {@code ancestorCode} or lies under it ({@link RegionTree}). */
+    public boolean isWithin(String code, String ancestorCode) {
+        return code != null && ancestorCode != null && regions.isWithin(code, ancestorCode);
+    }
+
     public Map<String, Region> byCodes(Collection<String> codes) {
         return regions.byCodes(codes);
     }

@@ -1,30 +1,44 @@
 package org.hotlineperf.security;
 
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is writing: the name the audit trail records for every write. Work that no request carries (the seed
- * loader, a command-line import) runs under a name of its own; a request without credentials is
- * {@value #ANONYMOUS}.
+ * Who is acting: the one place that knows. Work that runs with {@link #runAs} (the seed loader, a command-line
+ * import) acts as the actor it names; a request acts as the principal of its bearer token, which Spring Security
+ * puts in the security context; anything else is anonymous. The audit trail records {@link #name()} for every
+ * write, and {@link Authorisation} asks {@link #actor()} before every write.
  */
 @Component
 public class CurrentPrincipal {
 
     public static final String ANONYMOUS = "anonymous";
 
-    private static final ThreadLocal<String> RUNNING_AS = new ThreadLocal<>();
+    private static final ThreadLocal<Actor> RUNNING_AS = new ThreadLocal<>();
 
-    /** The name of the principal on whose behalf the current thread works. */
-    public String name() {
-        String name = RUNNING_AS.get();
-        return name == null ? ANONYMOUS : name;
+    /** The actor on whose behalf the current thread works, or empty when nobody authenticated. */
+    public Optional<Actor> actor() {
+        Actor explicit = RUNNING_AS.get();
+        if (explicit != null) {
+            return Optional.of(explicit);
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Actor actor
+                ? Optional.of(actor) : Optional.empty();
     }
 
-    /** Runs {@code work} on behalf of {@code name}, e.g. {@code system:seed-loader} or {@code cli:alice}. */
-    public static <T> T runAs(String name, Supplier<T> work) {
-        String previous = RUNNING_AS.get();
-        RUNNING_AS.set(name);
+    /** The name of the principal on whose behalf the current thread works, {@value #ANONYMOUS} for nobody. */
+    public String name() {
+        return actor().map(Actor::name).orElse(ANONYMOUS);
+    }
+
+    /** Runs {@code work} on behalf of {@code actor}, e.g. {@link Actor#system} or the actor of a command's token. */
+    public static <T> T runAs(Actor actor, Supplier<T> work) {
+        Actor previous = RUNNING_AS.get();
+        RUNNING_AS.set(actor);
         try {
             return work.get();
         } finally {

@@ -7,6 +7,8 @@ import static org.hotlineperf.db.Tables.REPORT;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.currentSchema;
 import static org.jooq.impl.DSL.function;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
@@ -39,6 +41,15 @@ class SyntheticDatasetRepository {
     /** Serialises generators until the end of the transaction. */
     void lock() {
         dsl.select(function("pg_advisory_xact_lock", SQLDataType.OTHER, val(LOCK_SPACE), val(0))).fetch();
+    }
+
+    /**
+     * Lifts the statement timeout ({@code hotline-perf.limits.statement-timeout}) for the rest of the transaction: a
+     * national run deletes and copies hundreds of thousands of rows in single statements, which is batch work the
+     * operator started, not a request to protect the server from.
+     */
+    void liftStatementTimeout() {
+        dsl.setLocal(name("statement_timeout"), inline(0)).execute();
     }
 
     String currentSchemaName() {

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hotlineperf.audit.AuditAction;
+import org.hotlineperf.audit.AuditEntityType;
+import org.hotlineperf.audit.AuditTrail;
 import org.hotlineperf.project.ProjectDataChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,15 +34,17 @@ public class SyntheticDatasetService {
     private final SyntheticDatasetWriter writer;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final AuditTrail auditTrail;
 
     SyntheticDatasetService(SyntheticRegions regions, SyntheticDatasetRepository repository,
                             SyntheticDatasetWriter writer, TransactionTemplate transaction,
-                            ApplicationEventPublisher events) {
+                            ApplicationEventPublisher events, AuditTrail auditTrail) {
         this.regions = regions;
         this.repository = repository;
         this.writer = writer;
         this.transaction = transaction;
         this.events = events;
+        this.auditTrail = auditTrail;
     }
 
     /**
@@ -57,6 +62,7 @@ public class SyntheticDatasetService {
     private GenerationSummary run(GenerationRequest request) {
         long started = System.nanoTime();
         repository.lock();
+        repository.liftStatementTimeout();
         List<SyntheticRegion> selected = regions.select(request.region());
         if (selected.isEmpty()) {
             throw new IllegalArgumentException("hotline-perf.synthetic.region: no region at or below "
@@ -92,6 +98,11 @@ public class SyntheticDatasetService {
                     inserted.values().stream().mapToLong(Long::longValue).sum(), seconds(started));
         }
         changedProjects.addAll(repository.syntheticProjectIds());
+        auditTrail.record(deleted.isEmpty() ? AuditAction.IMPORT : AuditAction.REPLACE,
+                AuditEntityType.SYNTHETIC_DATASET, String.valueOf(request.seed()), null,
+                deleted.isEmpty() ? null : Map.of("rows_deleted", deleted),
+                Map.of("projects", selected.size(), "first_year", request.firstYear(), "years", request.years(),
+                        "rows_inserted", inserted));
         events.publishEvent(new ProjectDataChanged(Set.copyOf(changedProjects)));
         GenerationSummary summary = new GenerationSummary(request, selected.size(), selected.size() * request.years(),
                 deleted, inserted, seconds(started));

@@ -198,7 +198,11 @@ class SyntheticDatasetWriter {
         }
     }
 
-    /** The ledger of one report: lines and their parts depth-first, numbered like the importer numbers them. */
+    /**
+     * The ledger of one report: lines and their parts depth-first, numbered like the importer numbers them. A
+     * generated adjustment without a document number is one whose document is missing (its description says
+     * 未提供预算调整文件), so it is marked so.
+     */
     private static final class LedgerScope {
 
         private final long reportId;
@@ -224,7 +228,8 @@ class SyntheticDatasetWriter {
             records.add(new FundFlowRecord(id, reportId, projectId, parentId, ordinal++, fiscalYear, line.kind(),
                     line.amount(), line.componentKey() == null ? null : components.get(line.componentKey()),
                     line.source(), line.category(), line.chargedToOtherFunds(), true, line.occurredOn(),
-                    line.occurredOnPrecision(), line.documentReference(), line.description(), ROW_VERSION));
+                    line.occurredOnPrecision(), line.documentReference(), line.description(), ROW_VERSION,
+                    line.documentReference() == null && line.kind().equals("BUDGET_ADJUSTMENT")));
             for (LedgerLine part : line.parts()) {
                 add(part, id);
             }
@@ -258,7 +263,7 @@ class SyntheticDatasetWriter {
                     target == null ? null : target.value(), target == null ? null : target.unit(),
                     target == null ? null : target.text(), actual == null ? null : actual.value(),
                     actual == null ? null : actual.unit(), actual == null ? null : actual.text(), indicator.weight(),
-                    indicator.score(), indicator.pointsDeducted(), null, false, null, ROW_VERSION));
+                    indicator.score(), indicator.pointsDeducted(), null, false, null, ROW_VERSION, null));
             for (int d = 0; d < indicator.deductions().size(); d++) {
                 var deduction = indicator.deductions().get(d);
                 deductions.add(new IndicatorDeductionRecord(null, id, d, deduction.points(), deduction.reason()));

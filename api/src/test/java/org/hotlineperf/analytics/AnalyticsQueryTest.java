@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hotlineperf.TestTokens;
 import org.hotlineperf.importer.ReportImportService;
 import org.hotlineperf.project.ProjectDataChanged;
 import org.jooq.DSLContext;
@@ -38,23 +39,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AnalyticsQueryTest {
 
     private static final String BUDGET = """
-            query($filter: ComparisonFilter) { analytics { budgetExecution(filter: $filter) {
+            query($filter: ComparisonFilter) { analytics { budgetExecution(filter: $filter, first: 100) { nodes {
               projectId projectKey projectName regionCode regionName fiscalYear initialBudget adjustmentTotal
-              finalBudget fundsReceived expenditure expenditureChargedToOtherFunds executionRate overrunRatio } } }""";
+              finalBudget fundsReceived expenditure expenditureChargedToOtherFunds executionRate overrunRatio
+            } } } }""";
 
     private static final String UNIT_COSTS = """
-            query($filter: ComparisonFilter) { analytics { unitCosts(filter: $filter) {
+            query($filter: ComparisonFilter) { analytics { unitCosts(filter: $filter, first: 100) { nodes {
               projectId projectKey projectName regionCode regionName fiscalYear expenditure hotlineComponentOnly
-              callsAnswered tickets costPerCall costPerTicket } } }""";
+              callsAnswered tickets costPerCall costPerTicket } } } }""";
 
     private static final String SCORES = """
-            query($filter: ComparisonFilter) { analytics { scoreComparison(filter: $filter) {
+            query($filter: ComparisonFilter) { analytics { scoreComparison(filter: $filter, first: 100) { nodes {
               evaluationId kind periodStartYear periodEndYear totalWeight totalScore grade rank pointsLost
-              projectId projectKey projectName regionCode regionName groups { name weight score scoreRate } } } }""";
+              projectId projectKey projectName regionCode regionName groups { name weight score scoreRate } } } } }""";
 
     private static final String DEDUCTIONS = """
-            query($filter: ComparisonFilter) { analytics { deductions(filter: $filter) {
-              level1Group level2Group deductions evaluations pointsStated deductionsWithoutPoints } } }""";
+            query($filter: ComparisonFilter) { analytics { deductions(filter: $filter, first: 100) { nodes {
+              level1Group level2Group deductions evaluations pointsStated deductionsWithoutPoints } } } }""";
 
     @Autowired
     HttpGraphQlTester graphQl;
@@ -180,10 +182,10 @@ class AnalyticsQueryTest {
     @Test
     void connectionRateAcrossProjectsWithAttainment() {
         List<Map<String, Object>> rows = graphQl.document("""
-                        { analytics { indicatorComparison(code: "CONNECTION_RATE") {
+                        { analytics { indicatorComparison(code: "CONNECTION_RATE", first: 100) { nodes {
                             indicatorName projectKey kind target { operator value text } actual { value text }
-                            attained weight score scoreRate } } }""")
-                .execute().path("analytics.indicatorComparison").entityList(MAP).get();
+                            attained weight score scoreRate } } } }""")
+                .execute().path("analytics.indicatorComparison.nodes").entityList(MAP).get();
 
         Map<String, Object> huainan = rows.stream()
                 .filter(row -> "huainan-12345-hotline".equals(row.get("projectKey"))).findFirst().orElseThrow();
@@ -199,9 +201,9 @@ class AnalyticsQueryTest {
     @Test
     void changdeOverrunTrendWithYearOnYearChange() {
         List<Map<String, Object>> points = graphQl.document("""
-                        { analytics { trend(measure: EXPENDITURE, filter: { regionCode: "430700" }) {
-                            regionCode regionName fiscalYear projects value previousValue change } } }""")
-                .execute().path("analytics.trend").entityList(MAP).get();
+                        { analytics { trend(measure: EXPENDITURE, filter: { regionCode: "430700" }) { nodes {
+                            regionCode regionName fiscalYear projects value previousValue change } } } }""")
+                .execute().path("analytics.trend.nodes").entityList(MAP).get();
 
         assertThat(points).extracting(point -> point.get("fiscalYear")).containsExactly(2018, 2019, 2020);
         assertThat(points.get(0)).containsEntry("previousValue", null).containsEntry("change", null)
@@ -210,15 +212,15 @@ class AnalyticsQueryTest {
         assertThat(ratio(points.get(1), "change")).isCloseTo(1215500.0 / 610500 - 1, within(0.000001));
 
         List<Map<String, Object>> overrun = graphQl.document("""
-                        { analytics { trend(measure: OVERRUN_RATIO, filter: { regionCode: "430000" }) {
-                            fiscalYear value } } }""")
-                .execute().path("analytics.trend").entityList(MAP).get();
+                        { analytics { trend(measure: OVERRUN_RATIO, filter: { regionCode: "430000" }) { nodes {
+                            fiscalYear value } } } }""")
+                .execute().path("analytics.trend.nodes").entityList(MAP).get();
         assertThat(ratio(overrun.get(2), "value")).isCloseTo(0.0818, within(0.00005));
     }
 
     @Test
     void unknownCatalogueCodeIsRejected() {
-        graphQl.document("{ analytics { indicatorComparison(code: \"NO_SUCH_CODE\") { projectKey } } }")
+        graphQl.document("{ analytics { indicatorComparison(code: \"NO_SUCH_CODE\") { nodes { projectKey } } } }")
                 .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
                         assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST")
                                 .containsEntry("argument", "code").containsEntry("rule", "KNOWN_CATALOGUE_CODE")));
@@ -246,7 +248,7 @@ class AnalyticsQueryTest {
         document.put("reportKey", "analytics-sync-test");
         ((ObjectNode) document.get("project")).put("key", "analytics-sync-test");
 
-        importService.importDocument(document);
+        TestTokens.asAdmin(() -> importService.importDocument(document));
 
         assertThat(rows(UNIT_COSTS, "unitCosts", Map.of("regionCode", "530124")))
                 .extracting(row -> row.get("projectKey"))
@@ -274,7 +276,7 @@ class AnalyticsQueryTest {
 
     private List<Map<String, Object>> rows(String document, String field, Map<String, Object> filter) {
         return graphQl.document(document).variable("filter", filter).execute()
-                .path("analytics." + field).entityList(MAP).get();
+                .path("analytics." + field + ".nodes").entityList(MAP).get();
     }
 
     private static double ratio(Map<String, Object> row, String field) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.hotlineperf.MutationErrors;
 import org.hotlineperf.SeedDocuments;
 import org.hotlineperf.TableCounts;
+import org.hotlineperf.TestTokens;
 import org.hotlineperf.WriteTest;
 import org.hotlineperf.importer.ReportImportService;
 import org.jooq.DSLContext;
@@ -61,13 +62,17 @@ class EvaluationMutationTest {
     @Autowired
     TableCounts tables;
 
+    @Autowired
+    TestTokens tokens;
+
     private long evaluationId;
     private String economicBenefit;
 
     @BeforeEach
     void importACopyOfFumin() {
+        graphQl = tokens.as(TestTokens.ADMIN, graphQl);
         String key = "evaluation-mutation-" + ++copies;
-        importService.importDocument(SeedDocuments.copyOf("fumin-2025-self.json", key));
+        TestTokens.asAdmin(() -> importService.importDocument(SeedDocuments.copyOf("fumin-2025-self.json", key)));
         evaluationId = dsl.select(EVALUATION.ID).from(EVALUATION).join(REPORT).on(REPORT.ID.eq(EVALUATION.REPORT_ID))
                 .where(REPORT.REPORT_KEY.eq(key)).fetchSingle(EVALUATION.ID);
         Record2<Long, Integer> indicator = dsl.select(INDICATOR.ID, INDICATOR.VERSION).from(INDICATOR)

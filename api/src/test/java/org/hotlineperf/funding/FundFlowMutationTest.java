@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.hotlineperf.MutationErrors;
 import org.hotlineperf.TableCounts;
+import org.hotlineperf.TestTokens;
 import org.hotlineperf.WriteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,8 @@ class FundFlowMutationTest {
               fiscalYear initialBudget adjustmentTotal finalBudget expenditure executionRate } } }""";
 
     private static final String ANALYTICS = """
-            query($filter: ComparisonFilter) { analytics { budgetExecution(filter: $filter) {
-              projectKey fiscalYear finalBudget expenditure executionRate } } }""";
+            query($filter: ComparisonFilter) { analytics { budgetExecution(filter: $filter, first: 100) { nodes {
+              projectKey fiscalYear finalBudget expenditure executionRate } } } }""";
 
     @Autowired
     HttpGraphQlTester graphQl;
@@ -47,12 +48,16 @@ class FundFlowMutationTest {
     @Autowired
     TableCounts tables;
 
+    @Autowired
+    TestTokens tokens;
+
     private static int projects;
     private String projectId;
     private String projectKey;
 
     @BeforeEach
     void createProject() {
+        graphQl = tokens.as(TestTokens.ADMIN, graphQl);
         projectKey = "fund-flow-mutation-" + ++projects;
         projectId = graphQl.document("""
                         mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }""")
@@ -76,7 +81,7 @@ class FundFlowMutationTest {
         assertThat((Double) year.get("executionRate")).isCloseTo(0.978978720, within(1e-9));
         List<Map<String, Object>> comparison = graphQl.document(ANALYTICS)
                 .variable("filter", Map.of("regionCode", "440703", "fiscalYearFrom", 2020, "fiscalYearTo", 2020))
-                .execute().path("analytics.budgetExecution").entityList(MAP).get();
+                .execute().path("analytics.budgetExecution.nodes").entityList(MAP).get();
         assertThat(comparison).filteredOn(row -> projectKey.equals(row.get("projectKey"))).singleElement()
                 .satisfies(row -> assertThat(row).containsEntry("finalBudget", "9300100.00")
                         .containsEntry("expenditure", "9104600.00"));
@@ -109,6 +114,9 @@ class FundFlowMutationTest {
         assertThat(MutationErrors.rules(errors(RECORD, input(Map.of("fiscalYear", 2020, "kind", "BUDGET_INITIAL",
                 "amount", "100000000000000.00", "chargedToOtherFunds", true)))))
                 .containsExactlyInAnyOrder("input.amount DECIMAL_RANGE", "input.chargedToOtherFunds EXPENDITURE_ONLY");
+        assertThat(MutationErrors.rules(errors(RECORD, input(Map.of("fiscalYear", 2020, "kind", "BUDGET_ADJUSTMENT",
+                "amount", "-1.00", "documentReference", "江财预〔2020〕88号", "documentMissing", true)))))
+                .containsExactly("input.documentMissing NO_REFERENCE_WHEN_MISSING");
         assertThat(errors(RECORD, input(Map.of("fiscalYear", 2020, "kind", "SPENDING", "amount", "1.00"))))
                 .isNotEmpty().allSatisfy(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST"));
         assertThat(errors(RECORD, input(Map.of("fiscalYear", 2020, "kind", "EXPENDITURE", "amount", "1,00"))))

@@ -38,8 +38,9 @@ import java.util.function.Function;
  */
 final class FuzzGenerator {
 
-    /** Test-only fields that fail or block on purpose. */
-    private static final Set<String> EXCLUDED_FIELDS = Set.of("failingQuery", "heldQuery");
+    /** Test-only fields that fail, block or sleep on purpose. */
+    private static final Set<String> EXCLUDED_FIELDS = Set.of("failingQuery", "heldQuery", "slowField",
+            "slowStatement");
 
     private static final List<String> EXPORTS = List.of("unit-costs", "budget-execution", "score-comparison",
             "indicator-comparison", "trend", "deductions", "UNIT-COSTS", "", "..", "%2e%2e", "x".repeat(300));
@@ -457,7 +458,7 @@ final class FuzzGenerator {
         private FuzzCase aliases() {
             int count = values.pick(List.of(2, 30, 300, 3_000));
             String field = values.pick(List.of("__typename", "projects(first: 100) { edges { node { id "
-                    + "budgetYears { expenditure } } } }", "analytics { scoreComparison { totalScore } }",
+                    + "budgetYears { expenditure } } } }", "analytics { scoreComparison { nodes { totalScore } } }",
                     "regions { children { code } }"));
             StringBuilder document = new StringBuilder("{ ");
             for (int i = 0; i < count; i++) {

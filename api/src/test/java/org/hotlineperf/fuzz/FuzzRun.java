@@ -46,7 +46,7 @@ final class FuzzRun {
 
     /** The codes of docs/decisions.md and the README; anything else in {@code extensions.code} is a finding. */
     private static final Set<String> CODES = Set.of("BAD_REQUEST", "NOT_FOUND", "UNAUTHORIZED", "FORBIDDEN",
-            "CONFLICT", "UNAVAILABLE", "INTERNAL_ERROR");
+            "CONFLICT", "UNAVAILABLE", "TIMEOUT", "RATE_LIMITED", "REQUEST_TOO_LARGE", "INTERNAL_ERROR");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;

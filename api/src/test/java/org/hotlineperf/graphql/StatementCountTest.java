@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.stream.IntStream;
 import org.hotlineperf.StatementCounter;
+import org.hotlineperf.TestTokens;
 import org.hotlineperf.importer.ReportImportService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,13 +45,17 @@ class StatementCountTest {
                   components { key }
                   budgetYears { fiscalYear finalBudget expenditure executionRate }
                   fundFlows(fiscalYear: 2019) { amount }
-                  all: fundFlows { amount }
+                  all: fundFlows { amount documentMissing }
+                  flags { code evidence { name value } project { key } evaluation { kind } indicator { name } }
                   contracts { operator { name } payments { amount } }
                   goalDeclarations { targets { name } }
                   latestEvaluation { totalScore grade }
                   evaluations {
                     evaluator { name }
-                    indicators { name children { name children { name deductionReason } } }
+                    indicators { name ruleScore { source lowest }
+                                 children { name children { name deductionReason structuredScoringRule { kind }
+                                                            ruleScore { lowest highest } } } }
+                    flags { code severity }
                     findings(kind: PROBLEM) { body }
                     report { key sections { heading } reportedFigures { value } }
                   }
@@ -80,7 +85,7 @@ class StatementCountTest {
             ObjectNode document = changde.deepCopy();
             document.put("reportKey", "statement-count-report-" + copy);
             ((ObjectNode) document.get("project")).put("key", "statement-count-project-" + copy);
-            importService.importDocument(document);
+            TestTokens.asAdmin(() -> importService.importDocument(document));
         }
     }
 

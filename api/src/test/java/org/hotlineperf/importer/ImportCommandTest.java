@@ -2,15 +2,19 @@ package org.hotlineperf.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hotlineperf.db.Tables.AUDIT_ENTRY;
+import static org.hotlineperf.db.Tables.CONSISTENCY_CHECK_RUN;
 import static org.hotlineperf.db.Tables.REPORT;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +25,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.hotlineperf.HotlinePerfApplication;
 import org.hotlineperf.SeedDocuments;
 import org.hotlineperf.db.DefaultSchema;
+import org.hotlineperf.security.Actor;
+import org.hotlineperf.security.AuthenticationProperties;
+import org.hotlineperf.security.Role;
+import org.hotlineperf.security.TokenMinter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
@@ -38,14 +46,20 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * The command-line import of the seed folder into an empty database reproduces the default dataset exactly: every
  * row of every table equals the row the seed loader writes into another empty database, except when and by whom
- * the reports were written. A folder with a bad document imports the rest, reports it and exits with 1.
+ * the reports were written, and the audit trail names the token's principal. A folder with a bad document imports
+ * the rest, reports it and exits with 1. Without a token, or with an expired one, it imports nothing and exits
+ * with 2; a FINANCE token imports only the reports of its region and refuses the others, as the mutation would.
  */
 class ImportCommandTest {
 
     private static final String SERVER_URL = System.getProperty("spring.datasource.url")
             .substring(0, System.getProperty("spring.datasource.url").lastIndexOf('/') + 1);
     private static final Set<Field<?>> WHEN_AND_WHO = Set.of(REPORT.IMPORTED_AT, AUDIT_ENTRY.OCCURRED_AT,
-            AUDIT_ENTRY.PRINCIPAL);
+            AUDIT_ENTRY.PRINCIPAL, CONSISTENCY_CHECK_RUN.COMPLETED_AT);
+
+    private static final TokenMinter MINTER = new TokenMinter(new AuthenticationProperties(false,
+            AuthenticationProperties.DEVELOPMENT_SIGNING_KEY).localKey());
+    private static final Actor OPERATOR = new Actor("operator-wang", Role.ADMIN, null, null);
 
     private final List<String> databases = new ArrayList<>();
 
@@ -58,7 +72,7 @@ class ImportCommandTest {
         run(seeded).close();
         int exitCode;
         try (ConfigurableApplicationContext context = run(imported, "--hotline-perf.seed-dataset.enabled=false",
-                "--hotline-perf.import.path=" + seeds)) {
+                "--hotline-perf.import.path=" + seeds, token(OPERATOR))) {
             exitCode = SpringApplication.exit(context);
         }
 
@@ -71,7 +85,7 @@ class ImportCommandTest {
             }
             assertThat(actual.fetchCount(REPORT)).isEqualTo(4);
             assertThat(actual.selectDistinct(AUDIT_ENTRY.PRINCIPAL).from(AUDIT_ENTRY).fetch(AUDIT_ENTRY.PRINCIPAL))
-                    .singleElement().asString().startsWith("cli:");
+                    .containsExactly(OPERATOR.name());
             assertThat(expected.selectDistinct(AUDIT_ENTRY.PRINCIPAL).from(AUDIT_ENTRY).fetch(AUDIT_ENTRY.PRINCIPAL))
                     .containsExactly("system:seed-loader");
         }
@@ -89,14 +103,73 @@ class ImportCommandTest {
 
         int exitCode;
         try (ConfigurableApplicationContext context = run(database, "--hotline-perf.seed-dataset.enabled=false",
-                "--hotline-perf.import.path=" + folder)) {
+                "--hotline-perf.import.path=" + folder, token(OPERATOR))) {
             exitCode = SpringApplication.exit(context);
         }
 
         assertThat(exitCode).isEqualTo(1);
+        assertThat(reportKeys(database)).containsExactly("cli-good");
+    }
+
+    @Test
+    void withoutATokenOrWithAnExpiredOneNothingIsImportedAndTheExitCodeIsTwo() {
+        Path seeds = seedFolder();
+        String database = createDatabase();
+        String expired = MINTER.mint(OPERATOR, Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1));
+
+        int withoutToken;
+        try (ConfigurableApplicationContext context = run(database, "--hotline-perf.seed-dataset.enabled=false",
+                "--hotline-perf.import.path=" + seeds)) {
+            withoutToken = SpringApplication.exit(context);
+        }
+        int withExpiredToken;
+        try (ConfigurableApplicationContext context = run(database, "--hotline-perf.seed-dataset.enabled=false",
+                "--hotline-perf.import.path=" + seeds, "--hotline-perf.import.token=" + expired)) {
+            withExpiredToken = SpringApplication.exit(context);
+        }
+
+        assertThat(withoutToken).isEqualTo(2);
+        assertThat(withExpiredToken).isEqualTo(2);
+        assertThat(reportKeys(database)).isEmpty();
+    }
+
+    @Test
+    void aFinanceTokenImportsTheReportsOfItsRegionAndRefusesTheOthers() throws SQLException {
+        String database = createDatabase();
+        Actor hunanFinance = new Actor("hunan-finance", Role.FINANCE, "430000", "湖南省财政厅");
+
+        int exitCode;
+        try (ConfigurableApplicationContext context = run(database, "--hotline-perf.seed-dataset.enabled=false",
+                "--hotline-perf.import.path=" + seedFolder(), token(hunanFinance))) {
+            exitCode = SpringApplication.exit(context);
+        }
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(reportKeys(database)).containsExactly("changde-2018-2020-third-party");
         try (Connection connection = connect(database)) {
-            assertThat(DSL.using(connection, SQLDialect.POSTGRES).select(REPORT.REPORT_KEY).from(REPORT)
-                    .fetch(REPORT.REPORT_KEY)).containsExactly("cli-good");
+            assertThat(DSL.using(connection, SQLDialect.POSTGRES).selectDistinct(AUDIT_ENTRY.PRINCIPAL)
+                    .from(AUDIT_ENTRY).fetch(AUDIT_ENTRY.PRINCIPAL)).containsExactly("hunan-finance");
+        }
+    }
+
+    private static String token(Actor actor) {
+        return "--hotline-perf.import.token=" + MINTER.mint(actor, Duration.ofMinutes(10));
+    }
+
+    private static Path seedFolder() {
+        try {
+            return new ClassPathResource("dataset/seeds").getFilePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> reportKeys(String database) {
+        try (Connection connection = connect(database)) {
+            return DSL.using(connection, SQLDialect.POSTGRES).select(REPORT.REPORT_KEY).from(REPORT)
+                    .orderBy(REPORT.REPORT_KEY).fetch(REPORT.REPORT_KEY);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

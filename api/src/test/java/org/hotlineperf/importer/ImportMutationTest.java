@@ -17,8 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hotlineperf.SeedDocuments;
 import org.hotlineperf.TableCounts;
+import org.hotlineperf.TestTokens;
 import org.hotlineperf.WriteTest;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
@@ -52,6 +54,14 @@ class ImportMutationTest {
     @Autowired
     TableCounts tables;
 
+    @Autowired
+    TestTokens tokens;
+
+    @BeforeEach
+    void authenticate() {
+        graphQl = tokens.as(TestTokens.ADMIN, graphQl);
+    }
+
     @Test
     void importsThenFindsItUnchangedThenReplacesAChangedVersionKeepingTheOldInTheAuditTrail() {
         ObjectNode document = SeedDocuments.copyOf("fumin-2025-self.json", "import-mutation-replace");
@@ -70,7 +80,7 @@ class ImportMutationTest {
         assertThat(trail).containsEntry("totalCount", 2);
         List<Map<String, Object>> entries = nodes(trail);
         assertThat(entries).extracting(entry -> entry.get("action")).containsExactly("IMPORT", "REPLACE");
-        assertThat(entries).extracting(entry -> entry.get("principal")).containsOnly("anonymous");
+        assertThat(entries).extracting(entry -> entry.get("principal")).containsOnly(TestTokens.ADMIN.name());
         assertThat(entries.getFirst().get("before")).isNull();
         Map<String, Object> replaced = (Map<String, Object>) entries.get(1).get("before");
         Map<String, Object> replacedDocument = (Map<String, Object>) replaced.get("document");

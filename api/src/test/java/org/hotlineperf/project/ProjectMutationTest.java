@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.hotlineperf.MutationErrors;
 import org.hotlineperf.TableCounts;
+import org.hotlineperf.TestTokens;
 import org.hotlineperf.WriteTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
@@ -48,6 +50,14 @@ class ProjectMutationTest {
 
     @Autowired
     TableCounts tables;
+
+    @Autowired
+    TestTokens tokens;
+
+    @BeforeEach
+    void authenticate() {
+        graphQl = tokens.as(TestTokens.ADMIN, graphQl);
+    }
 
     @Test
     void createsAProjectAndRecordsItsCreation() {

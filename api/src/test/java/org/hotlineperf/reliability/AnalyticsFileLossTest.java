@@ -23,7 +23,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @AutoConfigureHttpGraphQlTester
 class AnalyticsFileLossTest {
 
-    private static final String SCORES = "{ analytics { upToDate scoreComparison { projectKey totalScore } } }";
+    private static final String SCORES = "{ analytics { upToDate scoreComparison(first: 100) { nodes { projectKey totalScore } } } }";
 
     @Autowired
     AnalyticsStore store;
@@ -57,6 +57,6 @@ class AnalyticsFileLossTest {
         return graphQl.document(SCORES).execute()
                 .errors().verify()
                 .path("analytics.upToDate").entity(Boolean.class).isEqualTo(true)
-                .path("analytics.scoreComparison[*].projectKey").entityList(String.class).get();
+                .path("analytics.scoreComparison.nodes[*].projectKey").entityList(String.class).get();
     }
 }

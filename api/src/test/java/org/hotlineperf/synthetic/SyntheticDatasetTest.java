@@ -32,7 +32,10 @@ import java.util.Set;
 import org.hotlineperf.analytics.BudgetExecution;
 import org.hotlineperf.analytics.ComparisonFilter;
 import org.hotlineperf.analytics.Comparisons;
+import org.hotlineperf.analytics.Slice;
 import org.hotlineperf.db.tables.FundFlow;
+import org.hotlineperf.evaluation.EvaluationService;
+import org.hotlineperf.funding.FundingService;
 import org.hotlineperf.db.tables.Indicator;
 import org.hotlineperf.db.tables.Organisation;
 import org.jooq.Condition;
@@ -50,8 +53,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The generator on a slice of the country, Ningxia (a province, 5 prefectures, 22 counties) over two fiscal
  * years, in a schema of its own beside the seed reports: the shape asked for, indicator trees whose weights and
- * scores add up, overruns and undocumented adjustments among the years, the analytics store following, a refusal
- * that writes nothing, and the same rows again for the same seed.
+ * scores add up, overruns and undocumented adjustments among the years, the analytics store following and agreeing
+ * with the entity reads, a refusal that writes nothing, and the same rows again for the same seed.
  */
 @SpringBootTest(properties = {
         "spring.flyway.schemas=synthetic_test",
@@ -74,6 +77,12 @@ class SyntheticDatasetTest {
 
     @Autowired
     Comparisons comparisons;
+
+    @Autowired
+    FundingService funding;
+
+    @Autowired
+    EvaluationService evaluations;
 
     private GenerationSummary summary;
     private String fingerprint;
@@ -184,13 +193,38 @@ class SyntheticDatasetTest {
     @Test
     void theAnalyticsStoreFollowsTheGeneratedProjects() {
         List<BudgetExecution> years = comparisons.budgetExecution(
-                new ComparisonFilter(NINGXIA, null, FIRST_YEAR, FIRST_YEAR + YEARS - 1, null)).stream()
+                        new ComparisonFilter(NINGXIA, null, FIRST_YEAR, FIRST_YEAR + YEARS - 1, null), Slice.ALL)
+                .rows().stream()
                 .filter(year -> year.fiscalYear() != null && year.projectKey().startsWith("synthetic-"))
                 .toList();
 
         assertThat(years).hasSize(summary.projectYears());
         assertThat(years).filteredOn(year -> year.overrunRatio().signum() > 0)
                 .hasSize(syntheticCount(FUND_FLOW, FUND_FLOW.REPORT_ID, FUND_FLOW.CHARGED_TO_OTHER_FUNDS.isTrue()));
+    }
+
+    @Test
+    void theEntityReadsAgreeWithTheAnalyticsStoreAndFindTheLatestEvaluation() {
+        List<Long> projectIds = dsl.select(PROJECT.ID).from(PROJECT).where(PROJECT.PROJECT_KEY.startsWith("synthetic-"))
+                .fetch(PROJECT.ID);
+        List<String> entityYears = funding.budgetYears(projectIds).values().stream().flatMap(List::stream)
+                .map(year -> year.projectId() + "/" + year.fiscalYear() + " " + year.finalBudget() + " "
+                        + year.expenditure() + " " + year.expenditureChargedToOtherFunds())
+                .toList();
+        List<String> analyticsYears = comparisons.budgetExecution(new ComparisonFilter(NINGXIA, null, null, null, null),
+                        Slice.ALL).rows().stream()
+                .filter(year -> year.fiscalYear() != null && year.projectKey().startsWith("synthetic-"))
+                .map(year -> year.projectId() + "/" + year.fiscalYear() + " " + year.finalBudget() + " "
+                        + year.expenditure() + " " + year.expenditureChargedToOtherFunds())
+                .toList();
+
+        assertThat(entityYears).hasSize(summary.projectYears()).containsExactlyInAnyOrderElementsOf(analyticsYears)
+                .anySatisfy(year -> assertThat(year).doesNotEndWith(" null"));
+        assertThat(evaluations.latestEvaluationByProject(projectIds)).hasSize(projectIds.size())
+                .allSatisfy((projectId, latest) -> {
+                    assertThat(latest.projectId()).isEqualTo(projectId);
+                    assertThat(latest.periodEndYear()).isEqualTo(FIRST_YEAR + YEARS - 1);
+                });
     }
 
     @Test
