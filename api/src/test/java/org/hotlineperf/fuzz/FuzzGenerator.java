@@ -53,6 +53,8 @@ final class FuzzGenerator {
     private final GraphQLSchema schema;
     private final long seed;
     private final List<ObjectNode> documents;
+    /** A bearer token allowed to write, so that mutations get past authorisation to their validation. */
+    private final String writerToken;
     private final List<Target> targets;
 
     /** One argument, or one field inside an input object argument, reached through a path of fields. */
@@ -63,10 +65,11 @@ final class FuzzGenerator {
     /**
      * @param documents import documents (the seed reports) that mutations taking a JSON document start from
      */
-    FuzzGenerator(GraphQLSchema schema, long seed, List<ObjectNode> documents) {
+    FuzzGenerator(GraphQLSchema schema, long seed, List<ObjectNode> documents, String writerToken) {
         this.schema = schema;
         this.seed = seed;
         this.documents = documents;
+        this.writerToken = writerToken;
         this.targets = new ArrayList<>();
         collectTargets(schema.getQueryType(), new ArrayList<>(), 0);
         if (schema.getMutationType() != null) {
@@ -651,10 +654,25 @@ final class FuzzGenerator {
             return FuzzCase.raw("raw-http", label, requests.get(label));
         }
 
+        /**
+         * A GraphQL POST. A mutation (dry runs included) carries the writer's token in most cases, none or a forged
+         * one in the others, so that both the write path's validation and the authorisation in front of it are
+         * fuzzed.
+         */
         private FuzzCase graphQl(String kind, String label, String document, Map<String, Object> variables,
                                  boolean mayWrite) {
-            return FuzzCase.http(kind, label, "POST", "/graphql", "application/json",
-                    Map.of("Accept", values.chance(0.5) ? "application/graphql-response+json" : "application/json"),
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Accept", values.chance(0.5) ? "application/graphql-response+json" : "application/json");
+            if (document.stripLeading().startsWith("mutation")) {
+                int roll = values.below(10);
+                if (roll < 8) {
+                    headers.put("Authorization", "Bearer " + writerToken);
+                } else if (roll == 8) {
+                    headers.put("Authorization", "Bearer " + values.pick(List.of("x.y.z", "",
+                            writerToken.substring(0, writerToken.length() - 4) + "AAAA")));
+                }
+            }
+            return FuzzCase.http(kind, label, "POST", "/graphql", "application/json", headers,
                     body(document, variables), mayWrite);
         }
 

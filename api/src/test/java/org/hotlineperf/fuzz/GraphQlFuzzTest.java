@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.hotlineperf.TestTokens;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,9 @@ class GraphQlFuzzTest {
     @Autowired
     DSLContext dsl;
 
+    @Autowired
+    TestTokens tokens;
+
     @Value("${hotline-perf.fuzz.cases:300}")
     int cases;
 
@@ -46,7 +50,8 @@ class GraphQlFuzzTest {
 
     @Test
     void hostileRequestsGetClearErrorsAndWriteNothing() {
-        FuzzGenerator generator = new FuzzGenerator(graphQlSource.schema(), seed, seedDocuments());
+        FuzzGenerator generator = new FuzzGenerator(graphQlSource.schema(), seed, seedDocuments(),
+                tokens.tokenFor(TestTokens.ADMIN));
         FuzzRun run = new FuzzRun(port, () -> DatabaseFingerprint.of(dsl));
         long start = System.nanoTime();
         for (int index = 0; index < cases; index++) {
