@@ -7,13 +7,12 @@ import static org.hotlineperf.db.Tables.PROJECT;
 import static org.hotlineperf.db.Tables.PROJECT_COMPONENT;
 import static org.hotlineperf.db.Tables.REPORT;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hotlineperf.SeedDocuments;
 import org.hotlineperf.TestTokens;
 import org.hotlineperf.importer.ReportImportService;
 import org.hotlineperf.project.ProjectDataChanged;
@@ -23,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -241,12 +239,7 @@ class AnalyticsQueryTest {
     void aCommittedImportIsInTheComparisonsWhenTheImportReturns() throws Exception {
         String before = graphQl.document("{ analytics { refreshedAt } }").execute()
                 .path("analytics.refreshedAt").entity(String.class).get();
-        ObjectNode document;
-        try (InputStream seed = new ClassPathResource("dataset/seeds/fumin-2025-self.json").getInputStream()) {
-            document = (ObjectNode) new ObjectMapper().readTree(seed);
-        }
-        document.put("reportKey", "analytics-sync-test");
-        ((ObjectNode) document.get("project")).put("key", "analytics-sync-test");
+        ObjectNode document = SeedDocuments.copyOf("fumin-2025-self.json", "analytics-sync-test");
 
         TestTokens.asAdmin(() -> importService.importDocument(document));
 

@@ -9,12 +9,11 @@ import static org.hotlineperf.db.Tables.PROJECT_COMPONENT;
 import static org.hotlineperf.db.Tables.REPORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hotlineperf.SeedDocuments;
 import org.hotlineperf.SeedProjects;
 import org.hotlineperf.StatementCounter;
 import org.hotlineperf.TestTokens;
@@ -27,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureHttpGraphQlTester
 class FlagRecomputationTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String KEY = "flag-recompute-test";
     /** 五华区, Kunming: a region no seed report is in. */
     private static final String REGION = "530102";
@@ -70,7 +67,7 @@ class FlagRecomputationTest {
     ApplicationEventPublisher events;
 
     @Test
-    void anImportRaisesAndAReplacementClearsTheFlagsOfItsProject() throws IOException {
+    void anImportRaisesAndAReplacementClearsTheFlagsOfItsProject() {
         ObjectNode document = fuminCopy();
         ObjectNode fundsReceived = fundsReceivedRate(document);
         fundsReceived.putObject("actual").put("value", "85").put("unit", "%").put("text", "85%");
@@ -150,12 +147,9 @@ class FlagRecomputationTest {
     }
 
     /** Fumin's report as another project in another county. */
-    private static ObjectNode fuminCopy() throws IOException {
-        ObjectNode document = (ObjectNode) JSON.readTree(
-                new ClassPathResource("dataset/seeds/fumin-2025-self.json").getInputStream());
-        document.put("reportKey", KEY);
-        ObjectNode project = (ObjectNode) document.get("project");
-        project.put("key", KEY).put("regionCode", REGION);
+    private static ObjectNode fuminCopy() {
+        ObjectNode document = SeedDocuments.copyOf("fumin-2025-self.json", KEY);
+        ((ObjectNode) document.get("project")).put("regionCode", REGION);
         return document;
     }
 

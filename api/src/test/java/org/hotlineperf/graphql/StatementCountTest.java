@@ -2,11 +2,9 @@ package org.hotlineperf.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.stream.IntStream;
+import org.hotlineperf.SeedDocuments;
 import org.hotlineperf.StatementCounter;
 import org.hotlineperf.TestTokens;
 import org.hotlineperf.importer.ReportImportService;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
@@ -75,16 +72,10 @@ class StatementCountTest {
     ReportImportService importService;
 
     @BeforeAll
-    void importCopiesOfTheChangdeReport() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode changde;
-        try (InputStream seed = new ClassPathResource("dataset/seeds/changde-2018-2020-third-party.json").getInputStream()) {
-            changde = (ObjectNode) json.readTree(seed);
-        }
+    void importCopiesOfTheChangdeReport() {
         for (int copy = 1; copy <= COPIES; copy++) {
-            ObjectNode document = changde.deepCopy();
-            document.put("reportKey", "statement-count-report-" + copy);
-            ((ObjectNode) document.get("project")).put("key", "statement-count-project-" + copy);
+            ObjectNode document = SeedDocuments.copyOf("changde-2018-2020-third-party.json",
+                    "statement-count-" + copy);
             TestTokens.asAdmin(() -> importService.importDocument(document));
         }
     }

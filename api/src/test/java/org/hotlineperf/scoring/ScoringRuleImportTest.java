@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.hotlineperf.GraphQlTypes.MAP;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.hotlineperf.SeedDocuments;
 import org.hotlineperf.SeedProjects;
 import org.hotlineperf.TestTokens;
 import org.hotlineperf.importer.ImportProblem;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
@@ -33,7 +31,6 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @AutoConfigureHttpGraphQlTester
 class ScoringRuleImportTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TREE = """
             query($id: ID!) { project(id: $id) { evaluations { indicators { name children { name children {
               name structuredScoringRule { kind threshold inclusive unit step pointsPerStep weightSharePerStep
@@ -94,7 +91,7 @@ class ScoringRuleImportTest {
     }
 
     @Test
-    void aRuleThatCannotHoldIsRefusedWithItsPath() throws IOException {
+    void aRuleThatCannotHoldIsRefusedWithItsPath() {
         rejected(document -> rule(document, "资金到位率").put("step", "0"),
                 "$.evaluation.indicators[0].children[1].children[0].structuredScoringRule", "scoringRule");
         rejected(document -> rule(document, "资金到位率").put("zeroBelow", "60"),
@@ -114,15 +111,13 @@ class ScoringRuleImportTest {
     }
 
     @Test
-    void aDocumentCannotBeBothMissingAndCited() throws IOException {
+    void aDocumentCannotBeBothMissingAndCited() {
         rejected(document -> ((ObjectNode) document.get("fundFlows").get(0)).put("documentMissing", true),
                 "$.fundFlows[0].documentMissing", "documentMissingWithoutReference");
     }
 
-    private void rejected(Consumer<JsonNode> breakIt, String path, String rule) throws IOException {
-        ObjectNode document = (ObjectNode) JSON.readTree(
-                new ClassPathResource("dataset/seeds/fumin-2025-self.json").getInputStream());
-        document.put("reportKey", "scoring-rule-rejected-test");
+    private void rejected(Consumer<JsonNode> breakIt, String path, String rule) {
+        ObjectNode document = SeedDocuments.copyOf("fumin-2025-self.json", "scoring-rule-rejected-test");
         breakIt.accept(document);
 
         assertThatThrownBy(() -> TestTokens.asAdmin(() -> importService.importDocument(document)))
