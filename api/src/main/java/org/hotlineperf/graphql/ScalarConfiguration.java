@@ -27,7 +27,8 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 /**
  * The custom scalars of the schema: {@code Decimal} (exact numbers as JSON strings, so money never passes
  * through a binary float), {@code Date} and {@code PartialDate} (a date at the precision a report states),
- * {@code DateTime} (an instant with its offset) and {@code JSON} (a JSON value such as an import document).
+ * {@code DateTime} (an instant with its offset) and {@code JSON} (a JSON value such as an import document); and
+ * {@link FloatScalar}, the built-in {@code Float} with a direct path for exact ratios.
  */
 @Configuration(proxyBeanMethods = false)
 class ScalarConfiguration {
@@ -47,7 +48,11 @@ class ScalarConfiguration {
                         "an ISO 8601 date as \"2021\", \"2021-08\" or \"2021-08-15\""))
                 .scalar(scalar("DateTime", ScalarConfiguration::serializeDateTime, ScalarConfiguration::parseDateTime,
                         "an ISO 8601 date and time with offset, e.g. \"2026-11-21T09:30:00+08:00\""))
-                .scalar(JsonScalar.TYPE);
+                .scalar(JsonScalar.TYPE)
+                // Replacing a built-in scalar is refused in strict mode, so strict mode is lifted for this one.
+                .strictMode(false)
+                .scalar(FloatScalar.TYPE)
+                .strictMode(true);
     }
 
     private static String serializeDateTime(Object value) {
