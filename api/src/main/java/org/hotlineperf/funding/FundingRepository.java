@@ -60,6 +60,8 @@ class FundingRepository {
                 .from(FUND_FLOW)
                 .where(FUND_FLOW.PROJECT_ID.in(projectIds))
                 .and(FUND_FLOW.FISCAL_YEAR.isNotNull())
+                // Only these lines count in a sum; saying so lets PostgreSQL read fund_flow_budget_year_idx alone.
+                .and(FUND_FLOW.PARENT_ID.isNull().or(FUND_FLOW.CHARGED_TO_OTHER_FUNDS))
                 .groupBy(FUND_FLOW.PROJECT_ID, FUND_FLOW.FISCAL_YEAR)
                 .orderBy(FUND_FLOW.PROJECT_ID, FUND_FLOW.FISCAL_YEAR)
                 .fetch(record -> new BudgetYear(record.value1(), record.value2(), record.value3(), record.value4(),
