@@ -103,6 +103,9 @@ class NationalBench {
     @LocalServerPort
     int port;
 
+    /** One mapper for every client thread (it is thread-safe), so that the clients cost the CPU they must. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -206,7 +209,7 @@ class NationalBench {
     private List<Long> syncLags() throws IOException {
         ObjectNode seed;
         try (InputStream in = new ClassPathResource("dataset/seeds/fumin-2025-self.json").getInputStream()) {
-            seed = (ObjectNode) new ObjectMapper().readTree(in);
+            seed = (ObjectNode) JSON.readTree(in);
         }
         List<Long> lags = new ArrayList<>();
         for (int copy = 0; copy < SYNC_SAMPLES; copy++) {
@@ -296,7 +299,7 @@ class NationalBench {
 
     private String post(String query, String after) {
         try {
-            ObjectNode request = new ObjectMapper().createObjectNode().put("query", query);
+            ObjectNode request = JSON.createObjectNode().put("query", query);
             request.putObject("variables").put("after", after);
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + port + "/graphql"))
@@ -327,7 +330,7 @@ class NationalBench {
 
     /** The end cursor of the connection at {@code path} under {@code data}, or null on its last page. */
     private static String nextCursor(String body, String... path) throws IOException {
-        var connection = new ObjectMapper().readTree(body).path("data");
+        var connection = JSON.readTree(body).path("data");
         for (String field : path) {
             connection = connection.path(field);
         }
