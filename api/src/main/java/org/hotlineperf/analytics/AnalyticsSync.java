@@ -82,9 +82,7 @@ class AnalyticsSync implements ApplicationRunner {
     /** Replaces everything in the store with the current contents of PostgreSQL. */
     void fullLoad() {
         long start = System.nanoTime();
-        Map<Long, PendingProjects.Entry> covered = pending.snapshot();
-        withConnection.executeWithoutResult(status -> store.replaceAll(this::appendEverything));
-        pending.covered(covered);
+        withConnection.executeWithoutResult(status -> loadEverything());
         log.info("Analytics store {} loaded from PostgreSQL in {} ms", store.file(),
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
@@ -150,7 +148,12 @@ class AnalyticsSync implements ApplicationRunner {
             changes.addAll(auditChanges.withIds(missing));
         }
         Set<Long> projects = follower.projectsToSync(changes);
-        if (!projects.isEmpty()) {
+        if (follower.wholeDatasetWritten(changes)) {
+            long start = System.nanoTime();
+            loadEverything();
+            log.info("Analytics store reloaded from PostgreSQL in {} ms: another process wrote a whole dataset",
+                    Duration.ofNanos(System.nanoTime() - start).toMillis());
+        } else if (!projects.isEmpty()) {
             sync(List.copyOf(projects));
             log.debug("Analytics store took in {} project(s) from the audit trail", projects.size());
         }
@@ -170,6 +173,12 @@ class AnalyticsSync implements ApplicationRunner {
         pending.covered(covered);
         log.info("Analytics store {} rebuilt from PostgreSQL in {} ms", store.file(),
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
+    }
+
+    private void loadEverything() {
+        Map<Long, PendingProjects.Entry> covered = pending.snapshot();
+        store.replaceAll(this::appendEverything);
+        pending.covered(covered);
     }
 
     private void sync(List<Long> projectIds) {

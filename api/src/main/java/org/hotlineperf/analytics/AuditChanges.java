@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.val;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import org.hotlineperf.audit.AuditEntityType;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads the audit trail as a change log: every write, by this process or another (the command-line import, a
- * second instance), leaves an entry naming the project it changed, and a replaced report its previous project.
+ * second instance), leaves an entry naming the project it changed, and a replaced report its previous project; the
+ * synthetic generator leaves one entry for the whole dataset it wrote.
  */
 @Repository
 class AuditChanges {
@@ -30,7 +32,8 @@ class AuditChanges {
     /** The entries after {@code id}, oldest first, at most {@code limit}. */
     List<AuditChange> after(long id, int limit) {
         return dsl.select(AUDIT_ENTRY.ID, AUDIT_ENTRY.PROJECT_ID,
-                        DSL.jsonbGetAttributeAsText(AUDIT_ENTRY.BEFORE, "project_id").cast(SQLDataType.BIGINT))
+                        DSL.jsonbGetAttributeAsText(AUDIT_ENTRY.BEFORE, "project_id").cast(SQLDataType.BIGINT),
+                        AUDIT_ENTRY.ENTITY_TYPE.eq(AuditEntityType.SYNTHETIC_DATASET.name()))
                 .from(AUDIT_ENTRY)
                 .where(AUDIT_ENTRY.ID.gt(id))
                 .orderBy(AUDIT_ENTRY.ID)
@@ -41,7 +44,8 @@ class AuditChanges {
     /** The entries with these ids that are visible now. */
     List<AuditChange> withIds(Collection<Long> ids) {
         return dsl.select(AUDIT_ENTRY.ID, AUDIT_ENTRY.PROJECT_ID,
-                        DSL.jsonbGetAttributeAsText(AUDIT_ENTRY.BEFORE, "project_id").cast(SQLDataType.BIGINT))
+                        DSL.jsonbGetAttributeAsText(AUDIT_ENTRY.BEFORE, "project_id").cast(SQLDataType.BIGINT),
+                        AUDIT_ENTRY.ENTITY_TYPE.eq(AuditEntityType.SYNTHETIC_DATASET.name()))
                 .from(AUDIT_ENTRY)
                 .where(AUDIT_ENTRY.ID.in(ids))
                 .fetch(mapping(AuditChange::new));
@@ -54,7 +58,10 @@ class AuditChanges {
                 .fetchSingle().value1();
     }
 
-    /** One audit entry: its id, the project it changed and, for a replaced report, the project it was under. */
-    record AuditChange(long id, Long projectId, Long previousProjectId) {
+    /**
+     * One audit entry: its id, the project it changed and, for a replaced report, the project it was under; or a
+     * whole dataset written at once (the synthetic generator), which names no project.
+     */
+    record AuditChange(long id, Long projectId, Long previousProjectId, boolean wholeDataset) {
     }
 }

@@ -49,11 +49,20 @@ final class ChangeFollower {
     /** The projects of the entries not taken in yet; pass the entries to {@link #taken} once synced. */
     synchronized Set<Long> projectsToSync(List<AuditChanges.AuditChange> changes) {
         Set<Long> projects = new HashSet<>();
-        changes.stream().filter(change -> change.id() > watermark && !seenAbove.contains(change.id()))
+        notTaken(changes)
                 .flatMap(change -> Stream.of(change.projectId(), change.previousProjectId()))
                 .filter(Objects::nonNull)
                 .forEach(projects::add);
         return projects;
+    }
+
+    /** Whether an entry not taken in yet wrote a whole dataset, so that only a full load takes it in. */
+    synchronized boolean wholeDatasetWritten(List<AuditChanges.AuditChange> changes) {
+        return notTaken(changes).anyMatch(AuditChanges.AuditChange::wholeDataset);
+    }
+
+    private Stream<AuditChanges.AuditChange> notTaken(List<AuditChanges.AuditChange> changes) {
+        return changes.stream().filter(change -> change.id() > watermark && !seenAbove.contains(change.id()));
     }
 
     /** Marks the entries as taken in, notes the ids still missing, and moves the watermark as far as it can. */

@@ -51,7 +51,20 @@ class ChangeFollowerTest {
     void aReplacedReportSyncsItsPreviousProjectToo() {
         follower.startAfter(0);
 
-        assertThat(follower.projectsToSync(List.of(new AuditChange(1, 7L, 4L)))).containsExactlyInAnyOrder(7L, 4L);
+        assertThat(follower.projectsToSync(List.of(new AuditChange(1, 7L, 4L, false))))
+                .containsExactlyInAnyOrder(7L, 4L);
+    }
+
+    @Test
+    void aWholeDatasetNotTakenInYetAsksForAFullLoadOnce() {
+        follower.startAfter(0);
+        List<AuditChange> generated = List.of(change(1, 3L), new AuditChange(2, null, null, true));
+
+        assertThat(follower.wholeDatasetWritten(generated)).isTrue();
+        follower.taken(generated, NOW);
+
+        assertThat(follower.wholeDatasetWritten(generated)).isFalse();
+        assertThat(follower.wholeDatasetWritten(List.of(change(3, 3L)))).isFalse();
     }
 
     @Test
@@ -69,6 +82,6 @@ class ChangeFollowerTest {
     }
 
     private static AuditChange change(long id, Long projectId) {
-        return new AuditChange(id, projectId, null);
+        return new AuditChange(id, projectId, null, false);
     }
 }
