@@ -29,6 +29,11 @@ public final class FlagCounts {
                 FlagCounts::row);
     }
 
+    /** Every row, in key order: the whole filtered set, for a download. */
+    public List<FlagCount> all(ComparisonFilter filter, String code, String severity) {
+        return page(filter, code, severity, null, Integer.MAX_VALUE);
+    }
+
     /** The number of rows over all pages. */
     public long rows(ComparisonFilter filter, String code, String severity) {
         return store.queryFile("flag_counts.sql", parameters(filter, code, severity, null, 1),

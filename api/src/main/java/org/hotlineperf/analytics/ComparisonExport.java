@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The comparisons that can be downloaded, with their columns: the same fields, in the same order, as the
+ * The comparisons (and the flag counts of the consistency checks) that can be downloaded, with their columns: the same fields, in the same order, as the
  * GraphQL types, so that a spreadsheet and an API response read alike. A download holds the whole filtered set,
  * read by the same queries as the API's pages.
  */
@@ -16,7 +16,7 @@ enum ComparisonExport {
 
     UNIT_COSTS("unit-costs") {
         @Override
-        ExportTable table(Comparisons comparisons, Request request) {
+        ExportTable table(Comparisons comparisons, FlagCounts flagCounts, Request request) {
             return ExportTable.of(slug(), List.<Column<UnitCost>>of(
                     new Column<>("projectId", UnitCost::projectId), new Column<>("projectKey", UnitCost::projectKey),
                     new Column<>("projectName", UnitCost::projectName),
@@ -31,7 +31,7 @@ enum ComparisonExport {
     },
     BUDGET_EXECUTION("budget-execution") {
         @Override
-        ExportTable table(Comparisons comparisons, Request request) {
+        ExportTable table(Comparisons comparisons, FlagCounts flagCounts, Request request) {
             return ExportTable.of(slug(), List.<Column<BudgetExecution>>of(
                     new Column<>("projectId", BudgetExecution::projectId),
                     new Column<>("projectKey", BudgetExecution::projectKey),
@@ -52,7 +52,7 @@ enum ComparisonExport {
     },
     SCORE_COMPARISON("score-comparison") {
         @Override
-        ExportTable table(Comparisons comparisons, Request request) {
+        ExportTable table(Comparisons comparisons, FlagCounts flagCounts, Request request) {
             return ExportTable.of(slug(), List.<Column<ScoreComparison>>of(
                     new Column<>("evaluationId", ScoreComparison::evaluationId),
                     new Column<>("kind", ScoreComparison::kind),
@@ -75,7 +75,7 @@ enum ComparisonExport {
     },
     INDICATOR_COMPARISON("indicator-comparison") {
         @Override
-        ExportTable table(Comparisons comparisons, Request request) {
+        ExportTable table(Comparisons comparisons, FlagCounts flagCounts, Request request) {
             return ExportTable.of(slug(), List.<Column<IndicatorComparison>>of(
                     new Column<>("indicatorId", IndicatorComparison::indicatorId),
                     new Column<>("indicatorName", IndicatorComparison::indicatorName),
@@ -102,7 +102,7 @@ enum ComparisonExport {
     },
     TREND("trend") {
         @Override
-        ExportTable table(Comparisons comparisons, Request request) {
+        ExportTable table(Comparisons comparisons, FlagCounts flagCounts, Request request) {
             return ExportTable.of(slug() + "-" + request.measure().name().toLowerCase().replace('_', '-'),
                     List.<Column<TrendPoint>>of(
                             new Column<>("regionCode", TrendPoint::regionCode),
@@ -116,7 +116,7 @@ enum ComparisonExport {
     },
     DEDUCTIONS("deductions") {
         @Override
-        ExportTable table(Comparisons comparisons, Request request) {
+        ExportTable table(Comparisons comparisons, FlagCounts flagCounts, Request request) {
             return ExportTable.of(slug(), List.<Column<DeductionGroup>>of(
                     new Column<>("level1Group", DeductionGroup::level1Group),
                     new Column<>("level2Group", DeductionGroup::level2Group),
@@ -126,10 +126,29 @@ enum ComparisonExport {
                     new Column<>("deductionsWithoutPoints", DeductionGroup::deductionsWithoutPoints)),
                     comparisons.deductions(request.filter(), Slice.ALL).rows());
         }
+    },
+    FLAG_COUNTS("flag-counts") {
+        @Override
+        ExportTable table(Comparisons comparisons, FlagCounts flagCounts, Request request) {
+            return ExportTable.of(slug(), List.<Column<FlagCount>>of(
+                    new Column<>("regionCode", FlagCount::regionCode),
+                    new Column<>("regionName", FlagCount::regionName),
+                    new Column<>("fiscalYear", FlagCount::fiscalYear), new Column<>("flags", FlagCount::flags),
+                    new Column<>("errors", FlagCount::errors), new Column<>("warnings", FlagCount::warnings),
+                    new Column<>("infos", FlagCount::infos), new Column<>("projects", FlagCount::projects),
+                    new Column<>("evaluations", FlagCount::evaluations),
+                    new Column<>("byCode", row -> row.byCode().stream()
+                            .map(count -> count.code() + " " + count.flags())
+                            .collect(Collectors.joining("; ")))),
+                    flagCounts.all(request.filter(), request.code(), request.severity()));
+        }
     };
 
-    /** What an export was asked for: the filter, and the catalogue code or trend measure where one applies. */
-    record Request(ComparisonFilter filter, String code, TrendMeasure measure) {
+    /**
+     * What an export was asked for: the filter, and where one applies the catalogue code (indicator comparison) or
+     * flag code and severity (flag counts), or the trend measure.
+     */
+    record Request(ComparisonFilter filter, String code, String severity, TrendMeasure measure) {
     }
 
     private final String slug;
@@ -142,7 +161,7 @@ enum ComparisonExport {
         return slug;
     }
 
-    abstract ExportTable table(Comparisons comparisons, Request request);
+    abstract ExportTable table(Comparisons comparisons, FlagCounts flagCounts, Request request);
 
     static Optional<ComparisonExport> bySlug(String slug) {
         return Arrays.stream(values()).filter(export -> export.slug.equals(slug)).findFirst();

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.hotlineperf.consistency.FlagCode;
+import org.hotlineperf.consistency.FlagSeverity;
 import org.hotlineperf.graphql.InvalidArgumentException;
 import org.hotlineperf.graphql.ServiceUnavailableException;
 import org.springframework.http.ContentDisposition;
@@ -20,10 +22,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Downloads of the comparisons as CSV or XLSX: {@code GET /analytics/export/{comparison}.{csv|xlsx}} with the
- * filter of {@code ComparisonFilter} as query parameters ({@code code} for indicator-comparison, {@code measure}
- * for trend). Bad parameters get a 400 naming the parameter and the rule, in the GraphQL error shape; a store not
- * loaded yet a 503 with code UNAVAILABLE.
+ * Downloads of the comparisons and the flag counts as CSV or XLSX: {@code GET
+ * /analytics/export/{comparison}.{csv|xlsx}} with the filter of {@code ComparisonFilter} as query parameters
+ * ({@code code} for indicator-comparison, {@code measure} for trend; optionally {@code code} and {@code severity}
+ * for flag-counts). Bad parameters get a 400 naming the parameter and the rule, in the GraphQL error shape; a
+ * store not loaded yet a 503 with code UNAVAILABLE.
  */
 @RestController
 class ComparisonExportController {
@@ -32,10 +35,12 @@ class ComparisonExportController {
     private static final List<String> EVALUATION_KINDS = List.of("SELF", "DEPARTMENT", "THIRD_PARTY");
 
     private final Comparisons comparisons;
+    private final FlagCounts flagCounts;
     private final ComparisonFilters filters;
 
-    ComparisonExportController(Comparisons comparisons, ComparisonFilters filters) {
+    ComparisonExportController(Comparisons comparisons, FlagCounts flagCounts, ComparisonFilters filters) {
         this.comparisons = comparisons;
+        this.flagCounts = flagCounts;
         this.filters = filters;
     }
 
@@ -47,6 +52,7 @@ class ComparisonExportController {
                                                  @RequestParam(required = false) Integer fiscalYearTo,
                                                  @RequestParam(required = false) String evaluationKind,
                                                  @RequestParam(required = false) String code,
+                                                 @RequestParam(required = false) String severity,
                                                  @RequestParam(required = false) String measure) {
         ComparisonExport export = ComparisonExport.bySlug(comparison).orElseThrow(() ->
                 new InvalidArgumentException("comparison", "KNOWN_COMPARISON",
@@ -59,10 +65,10 @@ class ComparisonExportController {
         oneOf("evaluationKind", evaluationKind, EVALUATION_KINDS);
         ComparisonFilter filter = filters.validated(new ComparisonFilter(regionCode, level, fiscalYearFrom,
                 fiscalYearTo, evaluationKind));
-        ComparisonExport.Request request = new ComparisonExport.Request(filter,
-                export == ComparisonExport.INDICATOR_COMPARISON ? filters.catalogueCode(code) : null,
+        ComparisonExport.Request request = new ComparisonExport.Request(filter, code(export, code),
+                export == ComparisonExport.FLAG_COUNTS ? enumValue("severity", severity, FlagSeverity.class) : null,
                 export == ComparisonExport.TREND ? trendMeasure(measure) : null);
-        ExportTable table = export.table(comparisons, request);
+        ExportTable table = export.table(comparisons, flagCounts, request);
         return ResponseEntity.ok()
                 .contentType(exportFormat.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -90,8 +96,22 @@ class ComparisonExportController {
                 + InvalidArgumentException.quoted(String.valueOf(mismatch.getValue())), mismatch.getName(), "TYPE");
     }
 
+    /** The catalogue code of an indicator comparison, or the flag code of the flag counts (optional there). */
+    private String code(ComparisonExport export, String code) {
+        return switch (export) {
+            case INDICATOR_COMPARISON -> filters.catalogueCode(code);
+            case FLAG_COUNTS -> enumValue("code", code, FlagCode.class);
+            default -> null;
+        };
+    }
+
+    private static <E extends Enum<E>> String enumValue(String parameter, String value, Class<E> type) {
+        oneOf(parameter, value, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        return value;
+    }
+
     private static TrendMeasure trendMeasure(String measure) {
-        oneOf("measure", measure, Arrays.stream(TrendMeasure.values()).map(Enum::name).toList());
+        enumValue("measure", measure, TrendMeasure.class);
         if (measure == null) {
             throw new InvalidArgumentException("measure", "REQUIRED", "measure is required for the trend export");
         }

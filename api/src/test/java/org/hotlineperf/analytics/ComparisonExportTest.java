@@ -69,9 +69,37 @@ class ComparisonExportTest {
     }
 
     @Test
+    void flagCountsDownloadAsCsvAndXlsxWithTheirFilter() throws Exception {
+        HttpResponse<byte[]> csv = get("flag-counts.csv?regionCode=430700");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        byte[] body = csv.body();
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(body, 3, body.length - 3, StandardCharsets.UTF_8))).getRecords();
+        assertThat(records).extracting(record -> record.get("fiscalYear") + " " + record.get("byCode"))
+                .containsExactly(" STATED_RATE_CONTRADICTS_FIGURES 1",
+                        "2018 BUDGET_OVERRUN 1; CHARGED_TO_OTHER_FUNDS 1",
+                        "2019 BUDGET_OVERRUN 1; CHARGED_TO_OTHER_FUNDS 1",
+                        "2020 BUDGET_OVERRUN 1; CHARGED_TO_OTHER_FUNDS 1");
+        assertThat(records.getFirst().get("regionName")).isEqualTo("常德市");
+        assertThat(records.getFirst().get("errors")).isEqualTo("1");
+
+        HttpResponse<byte[]> xlsx = get("flag-counts.xlsx?regionCode=430700&code=BUDGET_OVERRUN&severity=WARNING");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheet("flag-counts");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(2018);
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(1);
+            assertThat(sheet.getRow(3).getCell(9).getStringCellValue()).isEqualTo("BUDGET_OVERRUN 1");
+        }
+    }
+
+    @Test
     void everyComparisonDownloadsInBothFormats() throws Exception {
         for (String comparison : List.of("unit-costs", "budget-execution", "score-comparison",
-                "indicator-comparison?code=CONNECTION_RATE", "trend?measure=EXECUTION_RATE", "deductions")) {
+                "indicator-comparison?code=CONNECTION_RATE", "trend?measure=EXECUTION_RATE", "deductions",
+                "flag-counts")) {
             for (String format : List.of("csv", "xlsx")) {
                 String path = comparison.contains("?") ? comparison.replace("?", "." + format + "?")
                         : comparison + "." + format;
@@ -89,6 +117,8 @@ class ComparisonExportTest {
         assertBadRequest("salaries.csv", "\"argument\":\"comparison\"");
         assertBadRequest("indicator-comparison.csv", "\"argument\":\"code\"");
         assertBadRequest("trend.csv", "\"argument\":\"measure\"");
+        assertBadRequest("flag-counts.csv?code=TOO_LOUD", "\"argument\":\"code\"");
+        assertBadRequest("flag-counts.csv?severity=LOUD", "\"argument\":\"severity\"");
     }
 
     private void assertBadRequest(String path, String argument) throws Exception {
