@@ -147,15 +147,17 @@ class AnalyticsSync implements ApplicationRunner {
         if (!missing.isEmpty()) {
             changes.addAll(auditChanges.withIds(missing));
         }
-        Set<Long> projects = follower.projectsToSync(changes);
         if (follower.wholeDatasetWritten(changes)) {
             long start = System.nanoTime();
             loadEverything();
             log.info("Analytics store reloaded from PostgreSQL in {} ms: another process wrote a whole dataset",
                     Duration.ofNanos(System.nanoTime() - start).toMillis());
-        } else if (!projects.isEmpty()) {
-            sync(List.copyOf(projects));
-            log.debug("Analytics store took in {} project(s) from the audit trail", projects.size());
+        } else {
+            Set<Long> projects = follower.projectsToSync(changes);
+            if (!projects.isEmpty()) {
+                sync(List.copyOf(projects));
+                log.debug("Analytics store took in {} project(s) from the audit trail", projects.size());
+            }
         }
         follower.taken(changes, clock.instant());
     }

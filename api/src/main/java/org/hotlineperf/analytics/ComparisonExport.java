@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The comparisons (and the flag counts of the consistency checks) that can be downloaded, with their columns: the same fields, in the same order, as the
- * GraphQL types, so that a spreadsheet and an API response read alike. A download holds the whole filtered set,
- * read by the same queries as the API's pages.
+ * The comparisons (and the flag counts of the consistency checks) that can be downloaded, with their columns: the
+ * same fields, in the same order, as the GraphQL types, so that a spreadsheet and an API response read alike. A
+ * download holds the whole filtered set, read by the same queries as the API's pages.
  */
 enum ComparisonExport {
 
