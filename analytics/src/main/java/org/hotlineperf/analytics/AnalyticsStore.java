@@ -212,30 +212,41 @@ public final class AnalyticsStore implements AutoCloseable {
      * parameter (of ids) is bound as a DuckDB {@code BIGINT[]}.
      */
     public <T> List<T> queryFile(String sqlFile, List<?> parameters, RowMapper<T> mapper) {
-        return query(Sql.read(sqlFile), parameters, mapper);
+        return read(snapshot -> snapshot.queryFile(sqlFile, parameters, mapper));
     }
 
     <T> List<T> query(String sql, List<?> parameters, RowMapper<T> mapper) {
+        return read(snapshot -> snapshot.query(sql, parameters, mapper));
+    }
+
+    /**
+     * Runs {@code reads} in one read transaction: every query of it sees the same data, so rows that one query
+     * names by id are found by the next even while a sync commits in between.
+     */
+    public <T> T read(Read<T> reads) {
         connectionLock.readLock().lock();
-        try (Connection reader = openConnection().duplicate();
-             PreparedStatement statement = reader.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                Object parameter = parameters.get(i);
-                statement.setObject(i + 1, parameter instanceof List<?> ids
-                        ? reader.createArrayOf("BIGINT", ids.toArray()) : parameter);
+        try (Connection reader = openConnection().duplicate()) {
+            reader.setAutoCommit(false);
+            try {
+                return reads.from(new Snapshot(reader));
+            } finally {
+                reader.rollback();
             }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(mapper.map(result));
-                }
-            }
-            return rows;
         } catch (SQLException e) {
             throw new AnalyticsException("An analytics query failed", e);
         } finally {
             connectionLock.readLock().unlock();
         }
+    }
+
+    /**
+     * A text column that its query returns as UTF-8 bytes ({@code encode(column)}). The DuckDB JDBC driver turns
+     * each VARCHAR value into a Java string through two calls back into the JVM, a BLOB with one copy; on results
+     * of tens of thousands of rows that made most of the time of a comparison (docs/decisions.md).
+     */
+    public static String text(ResultSet row, String column) throws SQLException {
+        byte[] utf8 = row.getBytes(row.findColumn(column)); // the driver reads bytes by index only
+        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
     }
 
     void executeScript(String sqlFile) throws SQLException {
@@ -317,6 +328,44 @@ public final class AnalyticsStore implements AutoCloseable {
     @FunctionalInterface
     public interface Load {
         void into(Tables tables) throws SQLException;
+    }
+
+    /** Queries run together on one snapshot of the store ({@link #read}). */
+    @FunctionalInterface
+    public interface Read<T> {
+        T from(Snapshot snapshot) throws SQLException;
+    }
+
+    /** One read transaction of the store. */
+    public static final class Snapshot {
+
+        private final Connection connection;
+
+        private Snapshot(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** As {@link AnalyticsStore#queryFile}, inside this snapshot. */
+        public <T> List<T> queryFile(String sqlFile, List<?> parameters, RowMapper<T> mapper) throws SQLException {
+            return query(Sql.read(sqlFile), parameters, mapper);
+        }
+
+        <T> List<T> query(String sql, List<?> parameters, RowMapper<T> mapper) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    Object parameter = parameters.get(i);
+                    statement.setObject(i + 1, parameter instanceof List<?> ids
+                            ? connection.createArrayOf("BIGINT", ids.toArray()) : parameter);
+                }
+                List<T> rows = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(mapper.map(result));
+                    }
+                }
+                return rows;
+            }
+        }
     }
 
     /** Maps the current row of a result. */

@@ -1,5 +1,7 @@
 package org.hotlineperf.analytics;
 
+import static org.hotlineperf.analytics.AnalyticsStore.text;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,30 +48,34 @@ public final class Comparisons {
     }
 
     /**
-     * Evaluations ranked by total score (ranks over the whole filtered set), each with its level-1 groups: one
-     * query for the slice, one for the groups of its evaluations.
+     * Evaluations ranked by total score (ranks over the whole filtered set), each with its level-1 groups and its
+     * project's key, name and region: the ranked rows, their groups and their projects' labels, read on one
+     * snapshot.
      */
     public Page<ScoreComparison> scoreComparison(ComparisonFilter filter, Slice slice) {
-        Page<ScoreComparison> evaluations = slice("score_comparison.sql", filter.parameters(), slice,
-                row -> new ScoreComparison(row.getLong("evaluation_id"), row.getString("kind"),
-                        row.getInt("period_start_year"), row.getInt("period_end_year"),
-                        row.getBigDecimal("total_weight"), row.getBigDecimal("total_score"), row.getString("grade"),
-                        integer(row, "score_rank"), row.getLong("project_id"), row.getString("project_key"),
-                        row.getString("project_name"), row.getString("region_code"), row.getString("region_name"),
-                        List.of()));
-        if (evaluations.rows().isEmpty()) {
-            return evaluations;
-        }
-        List<Long> ids = evaluations.rows().stream().map(ScoreComparison::evaluationId).toList();
-        Map<Long, List<ScoreComparison.Group>> groups = store.queryFile("score_groups.sql", List.of(ids),
-                        row -> new EvaluationGroup(row.getLong("evaluation_id"), new ScoreComparison.Group(
-                                row.getString("name"), row.getBigDecimal("weight"), row.getBigDecimal("score"))))
-                .stream()
-                .collect(Collectors.groupingBy(EvaluationGroup::evaluationId,
-                        Collectors.mapping(EvaluationGroup::group, Collectors.toList())));
-        return new Page<>(evaluations.rows().stream()
-                .map(evaluation -> evaluation.withGroups(groups.getOrDefault(evaluation.evaluationId(), List.of())))
-                .toList(), evaluations.totalCount());
+        return store.read(snapshot -> {
+            Page<RankedEvaluation> ranked = slice(snapshot, "score_comparison.sql", filter.parameters(), slice,
+                    row -> new RankedEvaluation(row.getLong("evaluation_id"), text(row, "kind"),
+                            row.getInt("period_start_year"), row.getInt("period_end_year"),
+                            row.getBigDecimal("total_weight"), row.getBigDecimal("total_score"), text(row, "grade"),
+                            integer(row, "score_rank"), row.getLong("project_id")));
+            if (ranked.rows().isEmpty()) {
+                return new Page<>(List.<ScoreComparison>of(), ranked.totalCount());
+            }
+            List<Long> evaluationIds = ranked.rows().stream().map(RankedEvaluation::evaluationId).toList();
+            Map<Long, List<ScoreComparison.Group>> groups = (slice.isWhole()
+                    ? snapshot.queryFile("score_groups_in_scope.sql", filter.parameters(), Comparisons::group)
+                    : snapshot.queryFile("score_groups.sql", List.of(evaluationIds), Comparisons::group))
+                    .stream()
+                    .collect(Collectors.groupingBy(EvaluationGroup::evaluationId,
+                            Collectors.mapping(EvaluationGroup::group, Collectors.toList())));
+            Map<Long, ProjectLabel> projects = projectLabels(snapshot,
+                    ranked.rows().stream().map(RankedEvaluation::projectId).distinct().toList());
+            return new Page<>(ranked.rows().stream()
+                    .map(evaluation -> evaluation.toComparison(projects.get(evaluation.projectId()),
+                            groups.getOrDefault(evaluation.evaluationId(), List.of())))
+                    .toList(), ranked.totalCount());
+        });
     }
 
     /** Whether the code is a region the store knows (the GB/T 2260 list, copied from PostgreSQL). */
@@ -147,6 +153,22 @@ public final class Comparisons {
     private record EvaluationGroup(long evaluationId, ScoreComparison.Group group) {
     }
 
+    /** A row of score_comparison.sql: an evaluation naming its project by id. */
+    private record RankedEvaluation(long evaluationId, String kind, int periodStartYear, int periodEndYear,
+                                    BigDecimal totalWeight, BigDecimal totalScore, String grade, Integer rank,
+                                    long projectId) {
+
+        ScoreComparison toComparison(ProjectLabel project, List<ScoreComparison.Group> groups) {
+            return new ScoreComparison(evaluationId, kind, periodStartYear, periodEndYear, totalWeight, totalScore,
+                    grade, rank, projectId, project.key(), project.name(), project.regionCode(),
+                    project.regionName(), groups);
+        }
+    }
+
+    /** What a comparison row shows of its project (project_labels.sql). */
+    private record ProjectLabel(long id, String key, String name, String regionCode, String regionName) {
+    }
+
     /** A row of a comparison with the size of the whole filtered set its query counted alongside. */
     private record Counted<T>(T row, long totalCount) {
     }
@@ -158,13 +180,32 @@ public final class Comparisons {
      */
     private <T> Page<T> slice(String sqlFile, List<Object> parameters, Slice slice,
                               AnalyticsStore.RowMapper<T> mapper) {
-        List<Counted<T>> rows = store.queryFile(sqlFile, sliced(parameters, slice),
+        return store.read(snapshot -> slice(snapshot, sqlFile, parameters, slice, mapper));
+    }
+
+    private <T> Page<T> slice(AnalyticsStore.Snapshot snapshot, String sqlFile, List<Object> parameters, Slice slice,
+                              AnalyticsStore.RowMapper<T> mapper) throws SQLException {
+        List<Counted<T>> rows = snapshot.queryFile(sqlFile, sliced(parameters, slice),
                 row -> new Counted<>(mapper.map(row), row.getLong("total_count")));
         LongSupplier totalCount = rows.isEmpty()
                 ? () -> store.queryFile(sqlFile, sliced(parameters, new Slice(0, 1)), row -> row.getLong("total_count"))
                         .stream().findFirst().orElse(0L)
                 : () -> rows.getFirst().totalCount();
         return new Page<>(rows.stream().map(Counted::row).toList(), totalCount);
+    }
+
+    private static Map<Long, ProjectLabel> projectLabels(AnalyticsStore.Snapshot snapshot, List<Long> projectIds)
+            throws SQLException {
+        return snapshot.queryFile("project_labels.sql", List.of(projectIds),
+                        row -> new ProjectLabel(row.getLong("project_id"), text(row, "project_key"),
+                                text(row, "project_name"), text(row, "region_code"), text(row, "region_name")))
+                .stream()
+                .collect(Collectors.toMap(ProjectLabel::id, Function.identity()));
+    }
+
+    private static EvaluationGroup group(ResultSet row) throws SQLException {
+        return new EvaluationGroup(row.getLong("evaluation_id"), new ScoreComparison.Group(text(row, "name"),
+                row.getBigDecimal("weight"), row.getBigDecimal("score")));
     }
 
     private static List<Object> sliced(List<Object> parameters, Slice slice) {

@@ -17,11 +17,6 @@ public record ScoreComparison(long evaluationId, String kind, int periodStartYea
         return Measures.pointsLost(totalWeight, totalScore);
     }
 
-    ScoreComparison withGroups(List<Group> evaluationGroups) {
-        return new ScoreComparison(evaluationId, kind, periodStartYear, periodEndYear, totalWeight, totalScore,
-                grade, rank, projectId, projectKey, projectName, regionCode, regionName, evaluationGroups);
-    }
-
     /** A level-1 group (一级指标) with its weight and score. */
     public record Group(String name, BigDecimal weight, BigDecimal score) {
 

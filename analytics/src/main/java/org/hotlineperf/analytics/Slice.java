@@ -14,4 +14,9 @@ public record Slice(long after, Integer limit) {
             throw new IllegalArgumentException("A slice starts at a position >= 0 and holds >= 0 rows");
         }
     }
+
+    /** Whether the slice is the whole comparison. */
+    public boolean isWhole() {
+        return after == 0 && limit == null;
+    }
 }

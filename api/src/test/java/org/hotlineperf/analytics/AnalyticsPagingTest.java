@@ -18,7 +18,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * The comparisons of {@code Query.analytics} as cursor connections on the seed dataset: walking a list a row at a
  * time gives every row once, in the order of one large page, with ranks over the whole set; {@code totalCount} and
  * {@code pageInfo} say where a page sits; a page size over 100 and a cursor that is not one of the list's own are
- * refused, naming the argument.
+ * refused, naming the argument. The whole score comparison read for the downloads is the same as its slices.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
@@ -27,6 +27,9 @@ class AnalyticsPagingTest {
 
     @Autowired
     HttpGraphQlTester graphQl;
+
+    @Autowired
+    Comparisons comparisons;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -124,6 +127,29 @@ class AnalyticsPagingTest {
             assertBadRequest("{ analytics { scoreComparison(after: \"" + cursor + "\") { totalCount } } }", "after",
                     "CURSOR", "after must be a cursor returned by this list");
         }
+    }
+
+    /**
+     * The whole score comparison (what the downloads read) finds its groups by the filter, a slice by the ids of
+     * its rows: both must give the same rows, groups and project labels.
+     */
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {"-, -", "440000, -", "-, THIRD_PARTY"})
+    void theWholeScoreComparisonIsItsSlicesPutTogether(String regionCode, String evaluationKind) {
+        ComparisonFilter filter = new ComparisonFilter(regionCode, null, null, null, evaluationKind);
+        List<ScoreComparison> whole = comparisons.scoreComparison(filter, Slice.ALL).rows();
+
+        List<ScoreComparison> sliced = new ArrayList<>();
+        for (int after = 0; after < whole.size(); after += 2) {
+            sliced.addAll(comparisons.scoreComparison(filter, new Slice(after, 2)).rows());
+        }
+
+        assertThat(whole).isNotEmpty().isEqualTo(sliced);
+        assertThat(whole).allSatisfy(row -> {
+            assertThat(row.projectKey()).isNotBlank();
+            assertThat(row.regionName()).isNotBlank();
+        });
+        assertThat(whole).anySatisfy(row -> assertThat(row.groups()).isNotEmpty());
     }
 
     private Map<String, Object> connection(String list, String arguments, String selection, int first, String after) {
