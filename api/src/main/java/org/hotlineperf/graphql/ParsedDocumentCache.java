@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Keeps parsed and validated query documents, so that a dashboard sending the same query again and again (with
  * other variables) is parsed and validated once. Parsing and validation depend on the query text and the schema
- * only; variables, the query limits ({@link QueryLimitsInstrumentation}, which runs per execution) and everything
- * else are applied to every request as before. The cache is bounded by the total length of the queries it holds,
- * so that large or one-off documents cannot fill the heap.
+ * only; the query limits ({@link QueryLimits}), which depend on the variables, are checked here for every request,
+ * kept document or not. The cache is bounded by the total length of the queries it holds, so that large or
+ * one-off documents cannot fill the heap.
  */
 @Configuration(proxyBeanMethods = false)
 class ParsedDocumentCache {
@@ -25,7 +25,7 @@ class ParsedDocumentCache {
     private static final long MAX_QUERY_CHARACTERS = 1_000_000;
 
     @Bean
-    GraphQlSourceBuilderCustomizer parsedDocumentCacheCustomizer() {
+    GraphQlSourceBuilderCustomizer parsedDocumentCacheCustomizer(QueryLimits limits) {
         Cache<String, PreparsedDocumentEntry> documents = Caffeine.newBuilder()
                 .maximumWeight(MAX_QUERY_CHARACTERS)
                 .weigher((String query, PreparsedDocumentEntry entry) -> query.length())
@@ -34,8 +34,9 @@ class ParsedDocumentCache {
             @Override
             public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
                     ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-                return CompletableFuture.completedFuture(
-                        documents.get(input.getQuery(), query -> parseAndValidate.apply(input)));
+                PreparsedDocumentEntry document = documents.get(input.getQuery(),
+                        query -> parseAndValidate.apply(input));
+                return CompletableFuture.completedFuture(limits.check(input, document));
             }
         };
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));

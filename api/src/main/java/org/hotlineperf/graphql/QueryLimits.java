@@ -1,15 +1,13 @@
 package org.hotlineperf.graphql;
 
-import graphql.ExecutionResult;
+import graphql.ExecutionInput;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
-import graphql.execution.ExecutionContext;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLSchema;
@@ -17,7 +15,9 @@ import graphql.schema.GraphQLTypeUtil;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,41 +28,64 @@ import org.springframework.stereotype.Component;
  * {@value PageRequest#DEFAULT_PAGE_SIZE}) times, and other lists count the {@code assumedSize} their
  * {@code @listSize} directive states ({@value #UNSIZED_LIST} without one). Scalars are free. Introspection
  * ({@code __schema}, {@code __type}) is exempt, so that tools such as GraphiQL can load the schema.
+ *
+ * <p>The check runs for every request where its document is handed to graphql-java ({@link ParsedDocumentCache}),
+ * not as an instrumentation: beside Spring's observation instrumentation, a second one makes graphql-java chain
+ * both around every field of every response (docs/decisions.md).
  */
 @Component
-class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
+class QueryLimits {
 
     static final int UNSIZED_LIST = 10;
 
     private final QueryLimitsProperties limits;
+    private final ObjectProvider<GraphQlSource> graphQlSource;
 
-    QueryLimitsInstrumentation(QueryLimitsProperties limits) {
+    QueryLimits(QueryLimitsProperties limits, ObjectProvider<GraphQlSource> graphQlSource) {
         this.limits = limits;
+        this.graphQlSource = graphQlSource;
     }
 
-    @Override
-    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-        ExecutionContext context = parameters.getExecutionContext();
-        GraphQLSchema schema = context.getGraphQLSchema();
+    /**
+     * The document as it came, or the refusal when the operation the request names, with the request's variables,
+     * is over a limit. A document that failed to parse or validate is returned unchanged, and so is one whose
+     * operation or variables do not fit it: graphql-java refuses those itself before any field runs.
+     */
+    PreparsedDocumentEntry check(ExecutionInput input, PreparsedDocumentEntry document) {
+        if (document.hasErrors()) {
+            return document;
+        }
+        GraphQLSchema schema = graphQlSource.getObject().schema();
+        ExecutableNormalizedOperation operation;
+        try {
+            operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
+                    schema, document.getDocument(), input.getOperationName(), input.getRawVariables());
+        } catch (AbortExecutionException tooLarge) {
+            return new PreparsedDocumentEntry(tooLarge.toExecutionResult().getErrors());
+        } catch (RuntimeException invalid) {
+            if (invalid instanceof GraphQLError) {
+                return document;
+            }
+            throw invalid;
+        }
         int depth = 0;
         long cost = 0;
-        for (ExecutableNormalizedField field : context.getNormalizedQueryTree().get().getTopLevelFields()) {
+        for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
             if (!field.getName().startsWith("__")) {
                 depth = Math.max(depth, depth(field));
                 cost = saturatedAdd(cost, cost(schema, field, 1, null));
             }
         }
         if (depth > limits.maxDepth()) {
-            throw rejection("Query depth " + depth + " exceeds the limit of " + limits.maxDepth()
+            return rejection("Query depth " + depth + " exceeds the limit of " + limits.maxDepth()
                     + "; select fewer nested levels", Map.of("limit", limits.maxDepth(), "depth", depth));
         }
         if (cost > limits.maxCost()) {
-            throw rejection("Query cost " + cost + " exceeds the limit of " + limits.maxCost()
+            return rejection("Query cost " + cost + " exceeds the limit of " + limits.maxCost()
                     + ": the query may return up to " + cost + " objects; request smaller pages (first)"
                     + " or fewer nested lists", Map.of("limit", limits.maxCost(), "cost", cost));
         }
-        return super.beginExecuteOperation(parameters, state);
+        return document;
     }
 
     private static int depth(ExecutableNormalizedField field) {
@@ -119,7 +142,7 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
                 : directive.getArgument(name).getValue();
     }
 
-    private static AbortExecutionException rejection(String message, Map<String, Object> figures) {
+    private static PreparsedDocumentEntry rejection(String message, Map<String, Object> figures) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put(ErrorCodes.CODE, ErrorType.BAD_REQUEST.name());
         extensions.putAll(figures);
@@ -128,7 +151,7 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
                 .message(message)
                 .extensions(extensions)
                 .build();
-        return new AbortExecutionException(List.of(error));
+        return new PreparsedDocumentEntry(error);
     }
 
     private static long saturatedMultiply(long a, long b) {
