@@ -17,9 +17,13 @@ import graphql.language.Value;
 import graphql.language.VariableReference;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jooq.JSONB;
@@ -59,6 +63,28 @@ final class JsonScalar {
         @Override
         public JsonNode parseValue(Object input, GraphQLContext context, Locale locale) {
             return MAPPER.valueToTree(input);
+        }
+
+        /** A variable's value as a literal, as the query limits normalise an operation. */
+        @Override
+        public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
+            return switch (input) {
+                case null -> NullValue.of();
+                case Map<?, ?> map -> ObjectValue.newObjectValue().objectFields(map.entrySet().stream()
+                        .map(entry -> new ObjectField(String.valueOf(entry.getKey()),
+                                valueToLiteral(entry.getValue(), context, locale)))
+                        .toList()).build();
+                case List<?> list -> ArrayValue.newArrayValue()
+                        .values(list.stream().<Value>map(item -> valueToLiteral(item, context, locale)).toList())
+                        .build();
+                case String text -> StringValue.of(text);
+                case Boolean bool -> BooleanValue.of(bool);
+                case Integer number -> IntValue.of(number);
+                case Long number -> new IntValue(BigInteger.valueOf(number));
+                case BigInteger number -> new IntValue(number);
+                case Number number -> new FloatValue(new BigDecimal(number.toString()));
+                default -> throw new CoercingParseValueException("JSON cannot hold " + input.getClass());
+            };
         }
 
         @Override

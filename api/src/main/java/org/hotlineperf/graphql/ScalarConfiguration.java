@@ -158,6 +158,16 @@ class ScalarConfiguration {
                         return parsed;
                     }
 
+                    /** The canonical text of a variable's value, as the query limits normalise an operation. */
+                    @Override
+                    public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
+                        Object parsed = parse.apply(input);
+                        if (parsed == null) {
+                            throw new CoercingParseValueException(name + " must be " + expected);
+                        }
+                        return StringValue.of(serialize.apply(parsed));
+                    }
+
                     @Override
                     public Object parseLiteral(Value<?> literal, CoercedVariables variables, GraphQLContext context,
                                                Locale locale) {

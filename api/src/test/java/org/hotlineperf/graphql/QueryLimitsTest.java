@@ -89,6 +89,16 @@ class QueryLimitsTest {
     }
 
     @Test
+    void aPageSizeFromAVariablesDefaultCounts() {
+        String tree = "evaluations { indicators { children { children { name } } } }";
+
+        graphQl.document("query Page($first: Int = 100) { projects(first: $first) { edges { node { " + tree
+                        + " } } } }").execute().errors().satisfy(errors ->
+                assertThat(errors).singleElement().satisfies(error ->
+                        assertThat(error.getMessage()).startsWith("Query cost 25701 exceeds the limit of 20000")));
+    }
+
+    @Test
     void anUnknownOperationOrVariablesThatDoNotFitAreRefusedAsBadRequests() {
         String query = "query Page($first: Int) { projects(first: $first) { totalCount } }";
 
