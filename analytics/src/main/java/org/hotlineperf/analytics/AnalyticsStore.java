@@ -223,7 +223,7 @@ public final class AnalyticsStore implements AutoCloseable {
      * Runs {@code reads} in one read transaction: every query of it sees the same data, so rows that one query
      * names by id are found by the next even while a sync commits in between.
      */
-    public <T> T read(Read<T> reads) {
+    <T> T read(Read<T> reads) {
         connectionLock.readLock().lock();
         try (Connection reader = openConnection().duplicate()) {
             reader.setAutoCommit(false);
@@ -244,7 +244,7 @@ public final class AnalyticsStore implements AutoCloseable {
      * each VARCHAR value into a Java string through two calls back into the JVM, a BLOB with one copy; on results
      * of tens of thousands of rows that made most of the time of a comparison (docs/decisions.md).
      */
-    public static String text(ResultSet row, String column) throws SQLException {
+    static String text(ResultSet row, String column) throws SQLException {
         byte[] utf8 = row.getBytes(row.findColumn(column)); // the driver reads bytes by index only
         return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
     }
@@ -332,12 +332,12 @@ public final class AnalyticsStore implements AutoCloseable {
 
     /** Queries run together on one snapshot of the store ({@link #read}). */
     @FunctionalInterface
-    public interface Read<T> {
+    interface Read<T> {
         T from(Snapshot snapshot) throws SQLException;
     }
 
     /** One read transaction of the store. */
-    public static final class Snapshot {
+    static final class Snapshot {
 
         private final Connection connection;
 
@@ -346,7 +346,7 @@ public final class AnalyticsStore implements AutoCloseable {
         }
 
         /** As {@link AnalyticsStore#queryFile}, inside this snapshot. */
-        public <T> List<T> queryFile(String sqlFile, List<?> parameters, RowMapper<T> mapper) throws SQLException {
+        <T> List<T> queryFile(String sqlFile, List<?> parameters, RowMapper<T> mapper) throws SQLException {
             return query(Sql.read(sqlFile), parameters, mapper);
         }
 
