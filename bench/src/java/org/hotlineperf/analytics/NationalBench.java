@@ -1,5 +1,9 @@
 package org.hotlineperf.analytics;
 
+import static org.hotlineperf.db.Tables.PROJECT;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -28,6 +32,7 @@ import org.hotlineperf.synthetic.GenerationRequest;
 import org.hotlineperf.synthetic.GenerationSummary;
 import org.hotlineperf.synthetic.SyntheticDatasetService;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -198,7 +203,7 @@ class NationalBench {
         do {
             String body = post(GRAPHQL_SCORES, after);
             pages++;
-            after = body == null ? null : nextCursor(body, "analytics", "scoreComparison");
+            after = body == null ? null : nextCursor(body);
         } while (after != null);
         long walked = (System.nanoTime() - begin) / 1_000_000;
         line("whole score comparison, every GraphQL page of 100", "%d pages in %,d ms vs raw DuckDB %,d ms: %.1fx",
@@ -231,50 +236,74 @@ class NationalBench {
     }
 
     /**
-     * The dashboard query at {@value #CLIENTS} concurrent clients, after a warm-up that is not counted (the JIT
-     * compiles the request path), with the CPU a request costs in this JVM (server and clients) and in PostgreSQL.
+     * The dashboard query at {@value #CLIENTS} concurrent clients, three ways: as the server answers by default
+     * (kept answers of the response cache while nothing is written), with every answer computed
+     * ({@code Cache-Control: no-cache}), and by default while another process commits a write every second (each
+     * commit makes every kept answer stale). Each after a warm-up that is not counted (the JIT compiles the request
+     * path), with the CPU a request costs in this JVM (server and clients) and in PostgreSQL.
      */
     private void dashboard() throws Exception {
-        load(WARM_UP);
+        dashboard("kept answers, nothing written", false, false);
+        dashboard("every answer computed (Cache-Control: no-cache)", true, false);
+        dashboard("kept answers, another process writing every second", false, true);
+    }
+
+    private void dashboard(String how, boolean computeEveryAnswer, boolean writing) throws Exception {
+        load(WARM_UP, computeEveryAnswer, writing);
         long jvmBefore = jvmCpuNanos();
         long postgresBefore = postgresCpuTicks();
-        LoadResult result = load(LOAD_DURATION);
+        LoadResult result = load(LOAD_DURATION, computeEveryAnswer, writing);
         double jvmMillis = (jvmCpuNanos() - jvmBefore) / 1e6 / result.latencies().size();
         double postgresMillis = (postgresCpuTicks() - postgresBefore) * 10.0 / result.latencies().size();
         List<Long> micros = result.latencies();
-        line("dashboard query (projects first: 50, region, budget years, latest score)",
+        line("dashboard query (projects first: 50, region, budget years, latest score), " + how,
                 "%d clients, %,d requests (%d failed): p50 %.1f ms, p99 %.1f ms, %.0f requests/s", CLIENTS,
                 micros.size(), result.failures(), percentile(micros, 50) / 1000.0, percentile(micros, 99) / 1000.0,
                 micros.size() / (double) LOAD_DURATION.toSeconds());
-        line("dashboard query, CPU per request", "JVM (server and clients) %.1f ms, PostgreSQL %.1f ms; %d cores",
-                jvmMillis, postgresMillis, Runtime.getRuntime().availableProcessors());
+        line("dashboard query, CPU per request, " + how,
+                "JVM (server and clients) %.1f ms, PostgreSQL %.1f ms; %d cores", jvmMillis, postgresMillis,
+                Runtime.getRuntime().availableProcessors());
     }
 
     private record LoadResult(List<Long> latencies, long failures) {
     }
 
-    private LoadResult load(Duration duration) throws Exception {
+    private LoadResult load(Duration duration, boolean computeEveryAnswer, boolean writing) throws Exception {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong failures = new AtomicLong();
         long deadline = System.nanoTime() + duration.toNanos();
-        try (var clients = Executors.newFixedThreadPool(CLIENTS)) {
+        try (var clients = Executors.newFixedThreadPool(CLIENTS + 1)) {
+            if (writing) {
+                clients.submit(() -> writeEverySecond(deadline));
+            }
             for (int client = 0; client < CLIENTS; client++) {
                 clients.submit(() -> {
                     String after = null;
                     while (System.nanoTime() < deadline) {
                         long begin = System.nanoTime();
-                        String body = post(DASHBOARD, after);
+                        String body = post(DASHBOARD, after, computeEveryAnswer);
                         latencies.add((System.nanoTime() - begin) / 1_000);
                         if (body == null || body.contains("\"errors\"")) {
                             failures.incrementAndGet();
                         }
-                        after = body == null ? null : nextCursor(body, "projects");
+                        after = body == null ? null : nextCursor(body);
                     }
                     return null;
                 });
             }
         }
         return new LoadResult(new ArrayList<>(latencies), failures.get());
+    }
+
+    /** Another process's write: a project's description changed straight in PostgreSQL, one commit a second. */
+    private Void writeEverySecond(long deadline) throws InterruptedException {
+        long projectId = dsl.select(DSL.min(PROJECT.ID)).from(PROJECT).fetchSingle().value1();
+        for (int write = 1; System.nanoTime() < deadline; write++) {
+            dsl.update(PROJECT).set(PROJECT.DESCRIPTION, "bench write " + write).where(PROJECT.ID.eq(projectId))
+                    .execute();
+            Thread.sleep(1000);
+        }
+        return null;
     }
 
     private static long jvmCpuNanos() {
@@ -298,12 +327,19 @@ class NationalBench {
     }
 
     private String post(String query, String after) {
+        return post(query, after, false);
+    }
+
+    private String post(String query, String after, boolean computeEveryAnswer) {
         try {
             ObjectNode request = JSON.createObjectNode().put("query", query);
             request.putObject("variables").put("after", after);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/graphql"))
-                    .header("Content-Type", "application/json")
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                    .header("Content-Type", "application/json");
+            if (computeEveryAnswer) {
+                builder.header("Cache-Control", "no-cache");
+            }
+            HttpResponse<String> response = http.send(builder
                     .POST(HttpRequest.BodyPublishers.ofString(request.toString())).build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? response.body() : null;
@@ -329,13 +365,35 @@ class NationalBench {
     }
 
     /** The end cursor of the connection at {@code path} under {@code data}, or null on its last page. */
-    private static String nextCursor(String body, String... path) throws IOException {
-        var connection = JSON.readTree(body).path("data");
-        for (String field : path) {
-            connection = connection.path(field);
+    /**
+     * The next page's cursor from the first {@code pageInfo} of the body (the queries ask for it before the rows),
+     * read as a stream that stops there, so that the clients, which share the server's cores, do not parse pages.
+     */
+    private static String nextCursor(String body) throws IOException {
+        try (JsonParser parser = JSON.createParser(body)) {
+            while (parser.nextToken() != null) {
+                if (parser.currentToken() == JsonToken.FIELD_NAME && "pageInfo".equals(parser.currentName())) {
+                    return cursorIfNextPage(parser);
+                }
+            }
+            return null;
         }
-        var pageInfo = connection.path("pageInfo");
-        return pageInfo.path("hasNextPage").asBoolean() ? pageInfo.path("endCursor").asText() : null;
+    }
+
+    private static String cursorIfNextPage(JsonParser parser) throws IOException {
+        String endCursor = null;
+        boolean hasNextPage = false;
+        parser.nextToken();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case "endCursor" -> endCursor = parser.getValueAsString();
+                case "hasNextPage" -> hasNextPage = parser.getBooleanValue();
+                default -> parser.skipChildren();
+            }
+        }
+        return hasNextPage ? endCursor : null;
     }
 
     /** Runs {@code action} for {@link #WARM_UP}, untimed, so that the JIT has compiled its path. */
