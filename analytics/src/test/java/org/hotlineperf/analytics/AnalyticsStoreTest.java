@@ -223,6 +223,50 @@ class AnalyticsStoreTest {
         }
     }
 
+    @Test
+    void aResultSetIsAppendedColumnByColumnWithItsNulls() throws Exception {
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"));
+             Connection source = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = source.createStatement()) {
+            store.replaceAll(tables -> {
+                try (Tables.Appender ledger = tables.appender("fund_flow");
+                     ResultSet rows = statement.executeQuery("""
+                             SELECT * FROM (VALUES
+                               (1::BIGINT, 7::BIGINT, NULL::BIGINT, 2020::INTEGER, 'BUDGET_INITIAL',
+                                610500.00::DECIMAL(16, 2), 3::BIGINT, TRUE, FALSE, NULL::BOOLEAN, 9::BIGINT),
+                               (2::BIGINT, 7::BIGINT, 1::BIGINT, NULL::INTEGER, '其中 一般公共预算',
+                                68500.00::DECIMAL(16, 2), NULL::BIGINT, FALSE, TRUE, TRUE, NULL::BIGINT))""")) {
+                    ledger.rows(rows);
+                }
+                try (Tables.Appender metrics = tables.appender("operating_metric");
+                     ResultSet rows = statement.executeQuery("""
+                             SELECT 5::BIGINT, 7::BIGINT, DATE '2020-01-01', DATE '2020-12-31', 'CALLS_ANSWERED',
+                                    NULL::DECIMAL(24, 6)""")) {
+                    metrics.rows(rows);
+                }
+            });
+
+            assertThat(store.query("""
+                    SELECT id, parent_id, fiscal_year, kind, amount, component_id, charged_to_other_funds,
+                           in_project_ledger, parent_charged_to_other_funds, parent_component_id
+                    FROM fund_flow ORDER BY id""", List.of(), row -> List.of(
+                    String.valueOf(row.getObject(1)), String.valueOf(row.getObject(2)),
+                    String.valueOf(row.getObject(3)), row.getString(4), String.valueOf(row.getBigDecimal(5)),
+                    String.valueOf(row.getObject(6)), String.valueOf(row.getObject(7)),
+                    String.valueOf(row.getObject(8)), String.valueOf(row.getObject(9)),
+                    String.valueOf(row.getObject(10)))))
+                    .containsExactly(
+                            List.of("1", "null", "2020", "BUDGET_INITIAL", "610500.00", "3", "true", "false", "null",
+                                    "9"),
+                            List.of("2", "1", "null", "其中 一般公共预算", "68500.00", "null", "false", "true", "true",
+                                    "null"));
+            assertThat(store.query("SELECT period_start, period_end, metric, value FROM operating_metric", List.of(),
+                    row -> List.of(String.valueOf(row.getObject(1)), String.valueOf(row.getObject(2)),
+                            row.getString(3), String.valueOf(row.getObject(4)))))
+                    .containsExactly(List.of("2020-01-01", "2020-12-31", "CALLS_ANSWERED", "null"));
+        }
+    }
+
     private static void load(AnalyticsStore store, Long... projectIds) {
         store.replaceAll(tables -> appendAll(tables, projectIds));
     }
