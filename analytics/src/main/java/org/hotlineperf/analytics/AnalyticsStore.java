@@ -203,7 +203,7 @@ public final class AnalyticsStore implements AutoCloseable {
     /** When the store last took in data from PostgreSQL; empty before the first load. */
     public Optional<OffsetDateTime> refreshedAt() {
         List<OffsetDateTime> times = query("SELECT refreshed_at FROM load_state", List.of(),
-                row -> row.getObject(1, OffsetDateTime.class));
+                row -> row.getObject("refreshed_at", OffsetDateTime.class));
         return times.stream().findFirst();
     }
 
@@ -237,16 +237,6 @@ public final class AnalyticsStore implements AutoCloseable {
         } finally {
             connectionLock.readLock().unlock();
         }
-    }
-
-    /**
-     * A text column that its query returns as UTF-8 bytes ({@code encode(column)}). The DuckDB JDBC driver turns
-     * each VARCHAR value into a Java string through two calls back into the JVM, a BLOB with one copy; on results
-     * of tens of thousands of rows that made most of the time of a comparison (docs/decisions.md).
-     */
-    static String text(ResultSet row, String column) throws SQLException {
-        byte[] utf8 = row.getBytes(row.findColumn(column)); // the driver reads bytes by index only
-        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
     }
 
     void executeScript(String sqlFile) throws SQLException {
@@ -359,8 +349,9 @@ public final class AnalyticsStore implements AutoCloseable {
                 }
                 List<T> rows = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery()) {
+                    Row row = new Row(result);
                     while (result.next()) {
-                        rows.add(mapper.map(result));
+                        rows.add(mapper.map(row));
                     }
                 }
                 return rows;
@@ -371,7 +362,7 @@ public final class AnalyticsStore implements AutoCloseable {
     /** Maps the current row of a result. */
     @FunctionalInterface
     public interface RowMapper<T> {
-        T map(ResultSet row) throws SQLException;
+        T map(Row row) throws SQLException;
     }
 
     /** Reads the SQL files shipped with this module. */

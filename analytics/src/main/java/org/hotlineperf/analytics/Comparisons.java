@@ -1,9 +1,6 @@
 package org.hotlineperf.analytics;
 
-import static org.hotlineperf.analytics.AnalyticsStore.text;
-
 import java.math.BigDecimal;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +29,7 @@ public final class Comparisons {
     public Page<BudgetExecution> budgetExecution(ComparisonFilter filter, Slice slice) {
         return slice("budget_execution.sql", filter.parameters(), slice, row -> new BudgetExecution(
                 row.getLong("project_id"), row.getString("project_key"), row.getString("project_name"),
-                row.getString("region_code"), row.getString("region_name"), integer(row, "fiscal_year"),
+                row.getString("region_code"), row.getString("region_name"), row.integer("fiscal_year"),
                 row.getBigDecimal("initial_budget"), row.getBigDecimal("adjustment_total"),
                 row.getBigDecimal("funds_received"), row.getBigDecimal("expenditure"),
                 row.getBigDecimal("charged_to_other_funds")));
@@ -55,10 +52,10 @@ public final class Comparisons {
     public Page<ScoreComparison> scoreComparison(ComparisonFilter filter, Slice slice) {
         return store.read(snapshot -> {
             Page<RankedEvaluation> ranked = slice(snapshot, "score_comparison.sql", filter.parameters(), slice,
-                    row -> new RankedEvaluation(row.getLong("evaluation_id"), text(row, "kind"),
+                    row -> new RankedEvaluation(row.getLong("evaluation_id"), row.text("kind"),
                             row.getInt("period_start_year"), row.getInt("period_end_year"),
-                            row.getBigDecimal("total_weight"), row.getBigDecimal("total_score"), text(row, "grade"),
-                            integer(row, "score_rank"), row.getLong("project_id")));
+                            row.getBigDecimal("total_weight"), row.getBigDecimal("total_score"), row.text("grade"),
+                            row.integer("score_rank"), row.getLong("project_id")));
             if (ranked.rows().isEmpty()) {
                 return new Page<>(List.<ScoreComparison>of(), ranked.totalCount());
             }
@@ -80,12 +77,12 @@ public final class Comparisons {
 
     /** Whether the code is a region the store knows (the GB/T 2260 list, copied from PostgreSQL). */
     public boolean isKnownRegion(String code) {
-        return !store.queryFile("known_region.sql", List.of(code), row -> row.getString(1)).isEmpty();
+        return !store.queryFile("known_region.sql", List.of(code), row -> row.getString("code")).isEmpty();
     }
 
     /** Whether the code is one of the indicator catalogue the store knows. */
     public boolean isCatalogueCode(String code) {
-        return !store.queryFile("known_catalogue_code.sql", List.of(code), row -> row.getString(1)).isEmpty();
+        return !store.queryFile("known_catalogue_code.sql", List.of(code), row -> row.getString("code")).isEmpty();
     }
 
     /** Deductions grouped by level-1 / level-2 group, most frequent first. */
@@ -197,14 +194,14 @@ public final class Comparisons {
     private static Map<Long, ProjectLabel> projectLabels(AnalyticsStore.Snapshot snapshot, List<Long> projectIds)
             throws SQLException {
         return snapshot.queryFile("project_labels.sql", List.of(projectIds),
-                        row -> new ProjectLabel(row.getLong("project_id"), text(row, "project_key"),
-                                text(row, "project_name"), text(row, "region_code"), text(row, "region_name")))
+                        row -> new ProjectLabel(row.getLong("project_id"), row.text("project_key"),
+                                row.text("project_name"), row.text("region_code"), row.text("region_name")))
                 .stream()
                 .collect(Collectors.toMap(ProjectLabel::id, Function.identity()));
     }
 
-    private static EvaluationGroup group(ResultSet row) throws SQLException {
-        return new EvaluationGroup(row.getLong("evaluation_id"), new ScoreComparison.Group(text(row, "name"),
+    private static EvaluationGroup group(Row row) throws SQLException {
+        return new EvaluationGroup(row.getLong("evaluation_id"), new ScoreComparison.Group(row.text("name"),
                 row.getBigDecimal("weight"), row.getBigDecimal("score")));
     }
 
@@ -222,10 +219,5 @@ public final class Comparisons {
         rows.stream().collect(Collectors.groupingBy(key)).forEach((regionYear, group) -> aggregates.put(regionYear,
                 new Aggregate((int) group.stream().mapToLong(project).distinct().count(), value.apply(group))));
         return aggregates;
-    }
-
-    private static Integer integer(ResultSet row, String column) throws SQLException {
-        int value = row.getInt(column);
-        return row.wasNull() ? null : value;
     }
 }

@@ -1,7 +1,6 @@
 package org.hotlineperf.analytics;
 
 import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,9 +50,8 @@ public final class FlagCounts {
         return parameters;
     }
 
-    private static FlagCount row(ResultSet row) throws SQLException {
-        int year = row.getInt("fiscal_year");
-        Integer fiscalYear = row.wasNull() ? null : year;
+    private static FlagCount row(Row row) throws SQLException {
+        Integer fiscalYear = row.integer("fiscal_year");
         Object[] codes = elements(row.getArray("codes"));
         Object[] counts = elements(row.getArray("code_flags"));
         List<FlagCount.CodeCount> byCode = new ArrayList<>(codes.length);

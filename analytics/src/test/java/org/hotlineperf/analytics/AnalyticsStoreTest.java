@@ -55,7 +55,8 @@ class AnalyticsStoreTest {
     @Test
     void extensionsStayInTheStoreFolder() {
         try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
-            assertThat(store.query("SELECT current_setting('extension_directory')", List.of(), row -> row.getString(1)))
+            assertThat(store.query("SELECT current_setting('extension_directory') AS directory", List.of(),
+                    row -> row.getString("directory")))
                     .containsExactly(folder.resolve(".duckdb-extensions").toAbsolutePath().toString());
         }
     }
@@ -247,23 +248,18 @@ class AnalyticsStoreTest {
             });
 
             assertThat(store.query("""
-                    SELECT id, parent_id, fiscal_year, kind, amount, component_id, charged_to_other_funds,
-                           in_project_ledger, parent_charged_to_other_funds, parent_component_id
-                    FROM fund_flow ORDER BY id""", List.of(), row -> List.of(
-                    String.valueOf(row.getObject(1)), String.valueOf(row.getObject(2)),
-                    String.valueOf(row.getObject(3)), row.getString(4), String.valueOf(row.getBigDecimal(5)),
-                    String.valueOf(row.getObject(6)), String.valueOf(row.getObject(7)),
-                    String.valueOf(row.getObject(8)), String.valueOf(row.getObject(9)),
-                    String.valueOf(row.getObject(10)))))
-                    .containsExactly(
-                            List.of("1", "null", "2020", "BUDGET_INITIAL", "610500.00", "3", "true", "false", "null",
-                                    "9"),
-                            List.of("2", "1", "null", "其中 一般公共预算", "68500.00", "null", "false", "true", "true",
-                                    "null"));
-            assertThat(store.query("SELECT period_start, period_end, metric, value FROM operating_metric", List.of(),
-                    row -> List.of(String.valueOf(row.getObject(1)), String.valueOf(row.getObject(2)),
-                            row.getString(3), String.valueOf(row.getObject(4)))))
-                    .containsExactly(List.of("2020-01-01", "2020-12-31", "CALLS_ANSWERED", "null"));
+                    SELECT concat_ws(' ', id, coalesce(parent_id::VARCHAR, 'null'),
+                               coalesce(fiscal_year::VARCHAR, 'null'), kind, amount,
+                               coalesce(component_id::VARCHAR, 'null'), charged_to_other_funds, in_project_ledger,
+                               coalesce(parent_charged_to_other_funds::VARCHAR, 'null'),
+                               coalesce(parent_component_id::VARCHAR, 'null')) AS line
+                    FROM fund_flow ORDER BY id""", List.of(), row -> row.getString("line")))
+                    .containsExactly("1 null 2020 BUDGET_INITIAL 610500.00 3 true false null 9",
+                            "2 1 null 其中 一般公共预算 68500.00 null false true true null");
+            assertThat(store.query("""
+                    SELECT concat_ws(' ', period_start, period_end, metric, coalesce(value::VARCHAR, 'null')) AS line
+                    FROM operating_metric""", List.of(), row -> row.getString("line")))
+                    .containsExactly("2020-01-01 2020-12-31 CALLS_ANSWERED null");
         }
     }
 

@@ -1,0 +1,79 @@
+package org.hotlineperf.analytics;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The current row of a query's result, read by column label. Each label is found once per result: the DuckDB JDBC
+ * driver looks a label up by comparing it, case-insensitively, with every column name on every access, which was
+ * about a third of the Java time of a whole score comparison (33,394 rows and 133,575 groups).
+ */
+public final class Row {
+
+    private final ResultSet result;
+    private final Map<String, Integer> columns;
+
+    Row(ResultSet result) throws SQLException {
+        this.result = result;
+        ResultSetMetaData metaData = result.getMetaData();
+        this.columns = HashMap.newHashMap(metaData.getColumnCount());
+        for (int column = metaData.getColumnCount(); column >= 1; column--) {
+            columns.put(metaData.getColumnLabel(column), column);
+        }
+    }
+
+    private int column(String label) throws SQLException {
+        Integer column = columns.get(label);
+        return column != null ? column : result.findColumn(label);
+    }
+
+    public long getLong(String label) throws SQLException {
+        return result.getLong(column(label));
+    }
+
+    public int getInt(String label) throws SQLException {
+        return result.getInt(column(label));
+    }
+
+    /** An INTEGER column that may be NULL. */
+    public Integer integer(String label) throws SQLException {
+        int value = result.getInt(column(label));
+        return result.wasNull() ? null : value;
+    }
+
+    public BigDecimal getBigDecimal(String label) throws SQLException {
+        return result.getBigDecimal(column(label));
+    }
+
+    public String getString(String label) throws SQLException {
+        return result.getString(column(label));
+    }
+
+    public boolean getBoolean(String label) throws SQLException {
+        return result.getBoolean(column(label));
+    }
+
+    public Array getArray(String label) throws SQLException {
+        return result.getArray(column(label));
+    }
+
+    public <T> T getObject(String label, Class<T> type) throws SQLException {
+        return result.getObject(column(label), type);
+    }
+
+    /**
+     * A text column that its query returns as UTF-8 bytes ({@code encode(column)}). The DuckDB JDBC driver turns
+     * each VARCHAR value into a Java string through two calls back into the JVM, a BLOB with one copy; on results
+     * of tens of thousands of rows that made most of the time of a comparison (docs/decisions.md).
+     */
+    public String text(String label) throws SQLException {
+        byte[] utf8 = result.getBytes(column(label));
+        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+    }
+}
