@@ -181,6 +181,7 @@ public final class AnalyticsStore implements AutoCloseable {
             ensureOpen();
             connection.setAutoCommit(false);
             try {
+                begin(connection);
                 change.into(new Tables(connection, this));
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("DELETE FROM load_state");
@@ -236,6 +237,17 @@ public final class AnalyticsStore implements AutoCloseable {
             throw new AnalyticsException("An analytics query failed", e);
         } finally {
             connectionLock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Begins the transaction of a connection that does not commit on its own, by reading a table. Until a statement
+     * reads or writes a table of the database, DuckDB has not taken the transaction's snapshot, and it commits an
+     * append on its own.
+     */
+    private static void begin(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT count(*) FROM load_state").close();
         }
     }
 

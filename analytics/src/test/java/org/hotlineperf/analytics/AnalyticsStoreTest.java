@@ -78,6 +78,21 @@ class AnalyticsStoreTest {
         }
     }
 
+    /** DuckDB commits an append on its own unless a statement has begun the transaction; a write begins it. */
+    @Test
+    void failedWriteThatBeganWithAnAppendLeavesNothing() {
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            load(store, 1L);
+
+            assertThatThrownBy(() -> store.write(tables -> {
+                appendProject(tables, 2L, "1.00");
+                throw new IllegalStateException("source failed mid-write");
+            })).isInstanceOf(IllegalStateException.class);
+
+            assertThat(projectKeys(store)).containsExactly("project-1");
+        }
+    }
+
     @Test
     void incrementalUpdateReplacesOneProject() {
         try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
