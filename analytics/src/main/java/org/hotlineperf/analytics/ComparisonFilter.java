@@ -22,4 +22,9 @@ public record ComparisonFilter(String regionCode, String level, Integer fiscalYe
     List<Object> parameters() {
         return Arrays.asList(regionCode, level, fiscalYearFrom, fiscalYearTo, evaluationKind);
     }
+
+    /** The parameters of {@code projects_in_scope}: the region and the level. */
+    List<Object> projectParameters() {
+        return Arrays.asList(regionCode, level);
+    }
 }

@@ -46,33 +46,50 @@ public final class Comparisons {
 
     /**
      * Evaluations ranked by total score (ranks over the whole filtered set), each with its level-1 groups and its
-     * project's key, name and region: the ranked rows, their groups and their projects' labels, read on one
-     * snapshot.
+     * project's key, name and region, read on one snapshot. A slice's groups and projects are asked for by the ids
+     * of its rows. A whole comparison asks for them by its filter, which costs less than binding tens of thousands
+     * of ids.
      */
     public Page<ScoreComparison> scoreComparison(ComparisonFilter filter, Slice slice) {
+        if (slice.isWhole()) {
+            return store.read(snapshot -> scoreComparison(ranked(snapshot, filter, slice),
+                    ById.of(snapshot.queryFile("project_labels_in_scope.sql", filter.projectParameters(),
+                            Comparisons::projectLabel), ProjectLabel::id, Function.identity()),
+                    groups(snapshot.queryFile("score_groups_in_scope.sql", filter.parameters(), Comparisons::group))));
+        }
         return store.read(snapshot -> {
-            Page<RankedEvaluation> ranked = slice(snapshot, "score_comparison.sql", filter.parameters(), slice,
-                    row -> new RankedEvaluation(row.getLong("evaluation_id"), row.text("kind"),
-                            row.getInt("period_start_year"), row.getInt("period_end_year"),
-                            row.getBigDecimal("total_weight"), row.getBigDecimal("total_score"), row.text("grade"),
-                            row.integer("score_rank"), row.getLong("project_id")));
+            Page<RankedEvaluation> ranked = ranked(snapshot, filter, slice);
             if (ranked.rows().isEmpty()) {
                 return new Page<>(List.<ScoreComparison>of(), ranked.totalCount());
             }
-            List<Long> evaluationIds = ranked.rows().stream().map(RankedEvaluation::evaluationId).toList();
-            Map<Long, List<ScoreComparison.Group>> groups = (slice.isWhole()
-                    ? snapshot.queryFile("score_groups_in_scope.sql", filter.parameters(), Comparisons::group)
-                    : snapshot.queryFile("score_groups.sql", List.of(evaluationIds), Comparisons::group))
-                    .stream()
-                    .collect(Collectors.groupingBy(EvaluationGroup::evaluationId,
-                            Collectors.mapping(EvaluationGroup::group, Collectors.toList())));
-            Map<Long, ProjectLabel> projects = projectLabels(snapshot,
-                    ranked.rows().stream().map(RankedEvaluation::projectId).distinct().toList());
-            return new Page<>(ranked.rows().stream()
-                    .map(evaluation -> evaluation.toComparison(projects.get(evaluation.projectId()),
-                            groups.getOrDefault(evaluation.evaluationId(), List.of())))
-                    .toList(), ranked.totalCount());
+            ById<ScoreComparison.Group> groups = groups(snapshot.queryFile("score_groups.sql",
+                    List.of(ids(ranked.rows(), RankedEvaluation::evaluationId)), Comparisons::group));
+            ById<ProjectLabel> projects = ById.of(snapshot.queryFile("project_labels.sql",
+                            List.of(ids(ranked.rows(), RankedEvaluation::projectId)), Comparisons::projectLabel),
+                    ProjectLabel::id, Function.identity());
+            return scoreComparison(ranked, projects, groups);
         });
+    }
+
+    private Page<RankedEvaluation> ranked(AnalyticsStore.Snapshot snapshot, ComparisonFilter filter, Slice slice)
+            throws SQLException {
+        return slice(snapshot, "score_comparison.sql", filter.parameters(), slice,
+                row -> new RankedEvaluation(row.getLong("evaluation_id"), row.text("kind"),
+                        row.getInt("period_start_year"), row.getInt("period_end_year"),
+                        row.getBigDecimal("total_weight"), row.getBigDecimal("total_score"), row.text("grade"),
+                        row.integer("score_rank"), row.getLong("project_id")));
+    }
+
+    private static ById<ScoreComparison.Group> groups(List<EvaluationGroup> rows) {
+        return ById.of(rows, EvaluationGroup::evaluationId, EvaluationGroup::group);
+    }
+
+    private static Page<ScoreComparison> scoreComparison(Page<RankedEvaluation> ranked, ById<ProjectLabel> projects,
+                                                         ById<ScoreComparison.Group> groups) {
+        return new Page<>(ranked.rows().stream()
+                .map(evaluation -> evaluation.toComparison(projects.first(evaluation.projectId()),
+                        groups.all(evaluation.evaluationId())))
+                .toList(), ranked.totalCount());
     }
 
     /** Whether the code is a region the store knows (the GB/T 2260 list, copied from PostgreSQL). */
@@ -191,13 +208,14 @@ public final class Comparisons {
         return new Page<>(rows.stream().map(Counted::row).toList(), totalCount);
     }
 
-    private static Map<Long, ProjectLabel> projectLabels(AnalyticsStore.Snapshot snapshot, List<Long> projectIds)
-            throws SQLException {
-        return snapshot.queryFile("project_labels.sql", List.of(projectIds),
-                        row -> new ProjectLabel(row.getLong("project_id"), row.text("project_key"),
-                                row.text("project_name"), row.text("region_code"), row.text("region_name")))
-                .stream()
-                .collect(Collectors.toMap(ProjectLabel::id, Function.identity()));
+    /** The distinct ids the rows name, to bind as a list parameter. */
+    private static <R> List<Long> ids(List<R> rows, ToLongFunction<R> id) {
+        return rows.stream().mapToLong(id).distinct().boxed().toList();
+    }
+
+    private static ProjectLabel projectLabel(Row row) throws SQLException {
+        return new ProjectLabel(row.getLong("project_id"), row.text("project_key"), row.text("project_name"),
+                row.text("region_code"), row.text("region_name"));
     }
 
     private static EvaluationGroup group(Row row) throws SQLException {

@@ -1,0 +1,54 @@
+package org.hotlineperf.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rows ordered by an id are found again by it: all of an id's rows in order, the first, or none. */
+class ByIdTest {
+
+    private record Line(long id, String value) {
+    }
+
+    private static final List<Line> LINES = List.of(new Line(3, "a"), new Line(3, "b"), new Line(7, "c"),
+            new Line(12, "d"), new Line(12, "e"), new Line(12, "f"));
+
+    @Test
+    void theRowsOfAnIdAreFoundInTheirOrder() {
+        ById<String> byId = ById.of(LINES, Line::id, Line::value);
+
+        assertThat(byId.all(3)).containsExactly("a", "b");
+        assertThat(byId.all(7)).containsExactly("c");
+        assertThat(byId.all(12)).containsExactly("d", "e", "f");
+        assertThat(byId.first(12)).isEqualTo("d");
+    }
+
+    @Test
+    void anIdWithoutRowsHasNone() {
+        ById<String> byId = ById.of(LINES, Line::id, Line::value);
+
+        for (long absent : new long[] {0, 5, 8, 13, Long.MIN_VALUE, Long.MAX_VALUE}) {
+            assertThat(byId.all(absent)).isEmpty();
+            assertThat(byId.first(absent)).isNull();
+        }
+        assertThat(ById.of(List.<Line>of(), Line::id, Line::value).all(3)).isEmpty();
+    }
+
+    @Test
+    void theRowsOfAnIdCannotBeChanged() {
+        List<String> rows = ById.of(LINES, Line::id, Line::value).all(12);
+
+        assertThatThrownBy(() -> rows.set(0, "x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void rowsOutOfIdOrderAreRefused() {
+        List<Line> unordered = List.of(new Line(3, "a"), new Line(7, "b"), new Line(3, "c"));
+
+        assertThatThrownBy(() -> ById.of(unordered, Line::id, Line::value))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not ordered by id");
+    }
+}
