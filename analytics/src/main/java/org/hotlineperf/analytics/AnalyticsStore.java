@@ -23,9 +23,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiFunction;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +55,11 @@ public final class AnalyticsStore implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     /** Readers hold it shared while they use the connection; swapping in a rebuilt file or closing holds it alone. */
     private final ReadWriteLock connectionLock = new ReentrantReadWriteLock();
+    /** Held alone around each commit, shared while a parallel read begins its transactions (one commit for both). */
+    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+    /** Runs the second half of {@link #readInParallel parallel reads}. */
+    private final ExecutorService parallelReads =
+            Executors.newCachedThreadPool(Thread.ofPlatform().name("analytics-read-", 0).daemon().factory());
     private volatile DuckDBConnection connection;
     private volatile Object fileKey;
     private volatile boolean closed;
@@ -187,7 +197,12 @@ public final class AnalyticsStore implements AutoCloseable {
                     statement.execute("DELETE FROM load_state");
                     statement.execute("INSERT INTO load_state VALUES (current_timestamp)");
                 }
-                connection.commit();
+                commitLock.writeLock().lock();
+                try {
+                    connection.commit();
+                } finally {
+                    commitLock.writeLock().unlock();
+                }
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -241,6 +256,59 @@ public final class AnalyticsStore implements AutoCloseable {
     }
 
     /**
+     * Runs {@code first} on this thread and {@code second} on another at the same time, in two read transactions
+     * begun on the same commit, so that together they see what one {@link #read} would; then combines what they
+     * read. Both halves of a whole score comparison (the ranked rows, the groups) take tens of milliseconds of
+     * DuckDB and driver work that one thread does one after the other.
+     */
+    <A, B, T> T readInParallel(Read<A> first, Read<B> second, BiFunction<A, B, T> combine) {
+        connectionLock.readLock().lock();
+        try (Connection one = openConnection().duplicate(); Connection two = openConnection().duplicate()) {
+            beginTogether(one, two);
+            try {
+                Future<B> other = parallelReads.submit(() -> second.from(new Snapshot(two)));
+                A firstRead;
+                try {
+                    firstRead = first.from(new Snapshot(one));
+                } catch (SQLException | RuntimeException e) {
+                    try {
+                        awaitUninterruptibly(other);
+                    } catch (ExecutionException alsoFailed) {
+                        e.addSuppressed(alsoFailed.getCause());
+                    }
+                    throw e;
+                }
+                return combine.apply(firstRead, awaitUninterruptibly(other));
+            } finally {
+                one.rollback();
+                two.rollback();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new AnalyticsException("An analytics query failed", e.getCause());
+        } catch (SQLException e) {
+            throw new AnalyticsException("An analytics query failed", e);
+        } finally {
+            connectionLock.readLock().unlock();
+        }
+    }
+
+    /** Begins a read transaction on each reader with no commit in between. */
+    private void beginTogether(Connection... readers) throws SQLException {
+        commitLock.readLock().lock();
+        try {
+            for (Connection reader : readers) {
+                reader.setAutoCommit(false);
+                begin(reader);
+            }
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
+    /**
      * Begins the transaction of a connection that does not commit on its own, by reading a table. Until a statement
      * reads or writes a table of the database, DuckDB has not taken the transaction's snapshot, and it commits an
      * append on its own.
@@ -248,6 +316,27 @@ public final class AnalyticsStore implements AutoCloseable {
     private static void begin(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeQuery("SELECT count(*) FROM load_state").close();
+        }
+    }
+
+    /**
+     * Waits for the other half of a parallel read even if this thread is interrupted: its connection must not be
+     * closed while it runs.
+     */
+    private static <B> B awaitUninterruptibly(Future<B> read) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return read.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -269,6 +358,7 @@ public final class AnalyticsStore implements AutoCloseable {
             try {
                 if (!closed) {
                     closed = true;
+                    parallelReads.shutdown();
                     closeConnection();
                 }
             } finally {

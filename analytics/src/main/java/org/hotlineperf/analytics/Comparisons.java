@@ -48,14 +48,18 @@ public final class Comparisons {
      * Evaluations ranked by total score (ranks over the whole filtered set), each with its level-1 groups and its
      * project's key, name and region, read on one snapshot. A slice's groups and projects are asked for by the ids
      * of its rows. A whole comparison asks for them by its filter, which costs less than binding tens of thousands
-     * of ids.
+     * of ids, and reads its groups while it reads its ranked rows (two transactions begun on one commit).
      */
     public Page<ScoreComparison> scoreComparison(ComparisonFilter filter, Slice slice) {
         if (slice.isWhole()) {
-            return store.read(snapshot -> scoreComparison(ranked(snapshot, filter, slice),
-                    ById.of(snapshot.queryFile("project_labels_in_scope.sql", filter.projectParameters(),
-                            Comparisons::projectLabel), ProjectLabel::id, Function.identity()),
-                    groups(snapshot.queryFile("score_groups_in_scope.sql", filter.parameters(), Comparisons::group))));
+            return store.readInParallel(
+                    snapshot -> new RankedProjects(ranked(snapshot, filter, slice), ById.of(
+                            snapshot.queryFile("project_labels_in_scope.sql", filter.projectParameters(),
+                                    Comparisons::projectLabel),
+                            ProjectLabel::id, Function.identity())),
+                    snapshot -> groups(snapshot.queryFile("score_groups_in_scope.sql", filter.parameters(),
+                            Comparisons::group)),
+                    (ranked, groups) -> scoreComparison(ranked.evaluations(), ranked.projects(), groups));
         }
         return store.read(snapshot -> {
             Page<RankedEvaluation> ranked = ranked(snapshot, filter, slice);
@@ -165,6 +169,10 @@ public final class Comparisons {
     }
 
     private record EvaluationGroup(long evaluationId, ScoreComparison.Group group) {
+    }
+
+    /** The ranked rows of a whole score comparison with the labels of the projects in scope. */
+    private record RankedProjects(Page<RankedEvaluation> evaluations, ById<ProjectLabel> projects) {
     }
 
     /** A row of score_comparison.sql: an evaluation naming its project by id. */

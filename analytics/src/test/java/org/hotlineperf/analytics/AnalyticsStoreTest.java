@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -276,6 +277,57 @@ class AnalyticsStoreTest {
                     FROM operating_metric""", List.of(), row -> row.getString("line")))
                     .containsExactly("2020-01-01 2020-12-31 CALLS_ANSWERED null");
         }
+    }
+
+    /**
+     * The two halves of a parallel read begin on the same commit: while another thread commits a new project
+     * again and again, both halves of every read count the same projects.
+     */
+    @Test
+    void bothHalvesOfAParallelReadSeeTheSameCommit() throws Exception {
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            load(store, 1L);
+            AtomicBoolean reading = new AtomicBoolean(true);
+            Thread writer = Thread.ofPlatform().start(() -> {
+                for (long id = 2; reading.get(); id++) {
+                    long project = id;
+                    store.write(tables -> appendProject(tables, project, "1.00"));
+                }
+            });
+            try {
+                for (int read = 0; read < 300; read++) {
+                    long[] counts = store.readInParallel(AnalyticsStoreTest::projects, AnalyticsStoreTest::projects,
+                            (first, second) -> new long[] {first, second});
+                    assertThat(counts[1]).as("read %d", read).isEqualTo(counts[0]);
+                }
+            } finally {
+                reading.set(false);
+                writer.join();
+            }
+            assertThat(store.read(AnalyticsStoreTest::projects)).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void aParallelReadReportsTheFailureOfEitherHalfAndTheStoreKeepsAnswering() {
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            load(store, 1L);
+            AnalyticsStore.Read<Long> failing = snapshot -> snapshot.query("SELECT count(*) AS n FROM no_such_table",
+                    List.of(), row -> row.getLong("n")).getFirst();
+
+            assertThatThrownBy(() -> store.readInParallel(failing, AnalyticsStoreTest::projects, Long::sum))
+                    .isInstanceOf(AnalyticsException.class)
+                    .hasRootCauseInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> store.readInParallel(AnalyticsStoreTest::projects, failing, Long::sum))
+                    .isInstanceOf(AnalyticsException.class)
+                    .hasRootCauseInstanceOf(SQLException.class);
+            assertThat(store.readInParallel(AnalyticsStoreTest::projects, AnalyticsStoreTest::projects, Long::sum))
+                    .isEqualTo(2);
+        }
+    }
+
+    private static long projects(AnalyticsStore.Snapshot snapshot) throws SQLException {
+        return snapshot.query("SELECT count(*) AS n FROM project", List.of(), row -> row.getLong("n")).getFirst();
     }
 
     private static void load(AnalyticsStore store, Long... projectIds) {
