@@ -53,10 +53,8 @@ public final class Comparisons {
     public Page<ScoreComparison> scoreComparison(ComparisonFilter filter, Slice slice) {
         if (slice.isWhole()) {
             return store.readInParallel(
-                    snapshot -> new RankedProjects(ranked(snapshot, filter, slice), ById.of(
-                            snapshot.queryFile("project_labels_in_scope.sql", filter.projectParameters(),
-                                    Comparisons::projectLabel),
-                            ProjectLabel::id, Function.identity())),
+                    snapshot -> new RankedProjects(ranked(snapshot, filter, slice), projects(snapshot.queryFile(
+                            "project_labels_in_scope.sql", filter.projectParameters(), Comparisons::projectLabel))),
                     snapshot -> groups(snapshot.queryFile("score_groups_in_scope.sql", filter.parameters(),
                             Comparisons::group)),
                     (ranked, groups) -> scoreComparison(ranked.evaluations(), ranked.projects(), groups));
@@ -68,9 +66,8 @@ public final class Comparisons {
             }
             ById<ScoreComparison.Group> groups = groups(snapshot.queryFile("score_groups.sql",
                     List.of(ids(ranked.rows(), RankedEvaluation::evaluationId)), Comparisons::group));
-            ById<ProjectLabel> projects = ById.of(snapshot.queryFile("project_labels.sql",
-                            List.of(ids(ranked.rows(), RankedEvaluation::projectId)), Comparisons::projectLabel),
-                    ProjectLabel::id, Function.identity());
+            ById<ProjectLabel> projects = projects(snapshot.queryFile("project_labels.sql",
+                    List.of(ids(ranked.rows(), RankedEvaluation::projectId)), Comparisons::projectLabel));
             return scoreComparison(ranked, projects, groups);
         });
     }
@@ -86,6 +83,10 @@ public final class Comparisons {
 
     private static ById<ScoreComparison.Group> groups(List<EvaluationGroup> rows) {
         return ById.of(rows, EvaluationGroup::evaluationId, EvaluationGroup::group);
+    }
+
+    private static ById<ProjectLabel> projects(List<ProjectLabel> rows) {
+        return ById.of(rows, ProjectLabel::id, Function.identity());
     }
 
     private static Page<ScoreComparison> scoreComparison(Page<RankedEvaluation> ranked, ById<ProjectLabel> projects,
