@@ -37,6 +37,21 @@ class ByIdTest {
     }
 
     @Test
+    void sparseIdsAreFoundAsDenseOnesAre() {
+        List<Line> sparse = List.of(new Line(-5, "a"), new Line(1_000, "b"), new Line(1_000, "c"),
+                new Line(5_000_000_000L, "d"));
+        ById<String> byId = ById.of(sparse, Line::id, Line::value);
+
+        assertThat(byId.all(-5)).containsExactly("a");
+        assertThat(byId.all(1_000)).containsExactly("b", "c");
+        assertThat(byId.first(5_000_000_000L)).isEqualTo("d");
+        for (long absent : new long[] {-6, 0, 999, 1_001, 5_000_000_001L, Long.MIN_VALUE, Long.MAX_VALUE}) {
+            assertThat(byId.all(absent)).isEmpty();
+            assertThat(byId.first(absent)).isNull();
+        }
+    }
+
+    @Test
     void theRowsOfAnIdCannotBeChanged() {
         List<String> rows = ById.of(LINES, Line::id, Line::value).all(12);
 
