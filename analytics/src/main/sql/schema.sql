@@ -69,8 +69,11 @@ CREATE OR REPLACE TABLE grade_band (
     max_score DECIMAL(8, 2)
 );
 
+-- One row, replaced by every write: when the store last took in data, and a version that names that write's
+-- contents (a random UUID, so that it never names two contents, even across rebuilds and restarts).
 CREATE OR REPLACE TABLE load_state (
-    refreshed_at TIMESTAMP WITH TIME ZONE NOT NULL
+    refreshed_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    version      UUID NOT NULL
 );
 
 CREATE OR REPLACE TABLE indicator (

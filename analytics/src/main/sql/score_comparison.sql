@@ -2,10 +2,9 @@
 -- total within the whole filtered set (1 = highest; equal totals share a rank). Ordered by rank, equal totals by
 -- evaluation id; position numbers the rows in that order and total_count counts them. The rows name their project
 -- by id only: project_labels.sql gives each project's key, name and region once (a whole set has ten rows per
--- project), and text leaves as UTF-8 bytes (encode), which the JDBC driver hands over eight times faster than
--- VARCHAR (docs/decisions.md).
--- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind, $6 the position
--- after which the rows start (0 for the first row), $7 how many rows at most (NULL for all).
+-- project). Kind and grade leave as text codes (text_code.sql), the text itself only where the code is ambiguous.
+-- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind, $6 the ambiguous text
+-- codes, $7 the position after which the rows start (0 for the first row), $8 how many rows at most (NULL for all).
 WITH ranked AS (
     SELECT e.id AS evaluation_id, e.project_id, e.kind, e.period_start_year, e.period_end_year, e.total_weight,
            e.total_score,
@@ -14,10 +13,11 @@ WITH ranked AS (
            row_number() OVER (ORDER BY e.total_score DESC NULLS LAST, e.id) AS position,
            count(*) OVER () AS total_count
     FROM evaluations_in_scope($1, $2, $3, $4, $5) e
-    QUALIFY position > $6 AND ($7 IS NULL OR position <= $6 + $7)
+    QUALIFY position > $7 AND ($8 IS NULL OR position <= $7 + $8)
 )
-SELECT k.evaluation_id, encode(k.kind) AS kind, k.period_start_year, k.period_end_year, k.total_weight,
-       k.total_score, encode(g.grade) AS grade, k.score_rank, k.project_id, k.position, k.total_count
+SELECT k.evaluation_id, text_code(k.kind) AS kind_code, k.period_start_year, k.period_end_year, k.total_weight,
+       k.total_score, text_code(g.grade) AS grade_code, k.score_rank, k.project_id, k.total_count, k.position,
+       coded_text(k.kind, $6) AS kind, coded_text(g.grade, $6) AS grade
 FROM ranked k
 LEFT JOIN grade_band g ON k.total_score >= g.min_score AND (g.max_score IS NULL OR k.total_score < g.max_score)
 ORDER BY k.position;

@@ -1,7 +1,7 @@
 -- The level-1 groups (一级指标) of the given evaluations (those of one slice of the score comparison) with their
--- weight and score, in report order; the name as UTF-8 bytes (see score_comparison.sql).
--- Parameters: $1 the evaluation ids.
-SELECT i.evaluation_id, encode(i.name) AS name, i.weight, i.score
+-- weight and score, in report order; the name as a text code (text_code.sql).
+-- Parameters: $1 the evaluation ids, $2 the ambiguous text codes.
+SELECT i.evaluation_id, text_code(i.name) AS name_code, i.weight, i.score, coded_text(i.name, $2) AS name
 FROM indicator i
 WHERE i.level = 1 AND i.evaluation_id IN (SELECT unnest($1::BIGINT[]))
 ORDER BY i.evaluation_id, i.ordinal;

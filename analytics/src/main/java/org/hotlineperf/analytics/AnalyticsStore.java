@@ -90,6 +90,7 @@ public final class AnalyticsStore implements AutoCloseable {
             store.executeScript("schema.sql");
             store.executeScript("project_scope.sql");
             store.executeScript("evaluation_scope.sql");
+            store.executeScript("text_code.sql");
             return store;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -195,7 +196,7 @@ public final class AnalyticsStore implements AutoCloseable {
                 change.into(new Tables(connection, this));
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("DELETE FROM load_state");
-                    statement.execute("INSERT INTO load_state VALUES (current_timestamp)");
+                    statement.execute("INSERT INTO load_state VALUES (current_timestamp, uuid())");
                 }
                 commitLock.writeLock().lock();
                 try {
@@ -432,9 +433,22 @@ public final class AnalyticsStore implements AutoCloseable {
     static final class Snapshot {
 
         private final Connection connection;
+        private String version;
 
         private Snapshot(Connection connection) {
             this.connection = connection;
+        }
+
+        /**
+         * The version of the contents this snapshot sees: every write gives the store a new one, never given
+         * before; null before the first load.
+         */
+        String version() throws SQLException {
+            if (version == null) {
+                version = query("SELECT version::VARCHAR AS version FROM load_state", List.of(),
+                        row -> row.getString("version")).stream().findFirst().orElse(null);
+            }
+            return version;
         }
 
         /** As {@link AnalyticsStore#queryFile}, inside this snapshot. */

@@ -3,6 +3,7 @@ package org.hotlineperf.analytics;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 public final class Comparisons {
 
     private final AnalyticsStore store;
+    private final TextCodes textCodes = new TextCodes();
 
     public Comparisons(AnalyticsStore store) {
         this.store = store;
@@ -55,8 +57,7 @@ public final class Comparisons {
             return store.readInParallel(
                     snapshot -> new RankedProjects(ranked(snapshot, filter, slice), projects(snapshot.queryFile(
                             "project_labels_in_scope.sql", filter.projectParameters(), Comparisons::projectLabel))),
-                    snapshot -> groups(snapshot.queryFile("score_groups_in_scope.sql", filter.parameters(),
-                            Comparisons::group)),
+                    snapshot -> groups(snapshot, "score_groups_in_scope.sql", filter.parameters()),
                     (ranked, groups) -> scoreComparison(ranked.evaluations(), ranked.projects(), groups));
         }
         return store.read(snapshot -> {
@@ -64,8 +65,8 @@ public final class Comparisons {
             if (ranked.rows().isEmpty()) {
                 return new Page<>(List.<ScoreComparison>of(), ranked.totalCount());
             }
-            ById<ScoreComparison.Group> groups = groups(snapshot.queryFile("score_groups.sql",
-                    List.of(ids(ranked.rows(), RankedEvaluation::evaluationId)), Comparisons::group));
+            ById<ScoreComparison.Group> groups = groups(snapshot, "score_groups.sql",
+                    List.<Object>of(ids(ranked.rows(), RankedEvaluation::evaluationId)));
             ById<ProjectLabel> projects = projects(snapshot.queryFile("project_labels.sql",
                     List.of(ids(ranked.rows(), RankedEvaluation::projectId)), Comparisons::projectLabel));
             return scoreComparison(ranked, projects, groups);
@@ -74,16 +75,25 @@ public final class Comparisons {
 
     private Page<RankedEvaluation> ranked(AnalyticsStore.Snapshot snapshot, ComparisonFilter filter, Slice slice)
             throws SQLException {
-        return slice(snapshot, "score_comparison.sql", filter.parameters(), slice,
-                row -> new RankedEvaluation(row.getLong("evaluation_id"), row.text("kind"),
+        TextCodes.Dictionary texts = textCodes.of(snapshot);
+        return slice(snapshot, "score_comparison.sql", followedBy(filter.parameters(), texts.ambiguousCodes()), slice,
+                row -> new RankedEvaluation(row.getLong("evaluation_id"), texts.text(row, "kind_code", "kind"),
                         row.getInt("period_start_year"), row.getInt("period_end_year"),
-                        row.getBigDecimal("total_weight"), row.getBigDecimal("total_score"), row.text("grade"),
-                        row.integer("score_rank"), row.getLong("project_id")));
+                        row.getBigDecimal("total_weight"), row.getBigDecimal("total_score"),
+                        texts.text(row, "grade_code", "grade"), row.integer("score_rank"), row.getLong("project_id")));
     }
 
-    private static ById<ScoreComparison.Group> groups(List<EvaluationGroup> rows) {
+    /** The level-1 groups a file selects by the given parameters, found by evaluation id. */
+    private ById<ScoreComparison.Group> groups(AnalyticsStore.Snapshot snapshot, String sqlFile,
+                                               List<Object> parameters) throws SQLException {
+        TextCodes.Dictionary texts = textCodes.of(snapshot);
+        List<EvaluationGroup> rows = snapshot.queryFile(sqlFile, followedBy(parameters, texts.ambiguousCodes()),
+                row -> new EvaluationGroup(row.getLong("evaluation_id"), new ScoreComparison.Group(
+                        texts.text(row, "name_code", "name"), row.getBigDecimal("weight"),
+                        row.getBigDecimal("score"))));
         return ById.of(rows, EvaluationGroup::evaluationId, EvaluationGroup::group);
     }
+
 
     private static ById<ProjectLabel> projects(List<ProjectLabel> rows) {
         return ById.of(rows, ProjectLabel::id, Function.identity());
@@ -117,9 +127,7 @@ public final class Comparisons {
 
     /** One catalogue indicator across the evaluations in scope, by region code, project and period. */
     public Page<IndicatorComparison> indicatorComparison(String catalogueCode, ComparisonFilter filter, Slice slice) {
-        List<Object> parameters = new ArrayList<>(filter.parameters());
-        parameters.add(catalogueCode);
-        return slice("indicator_comparison.sql", parameters, slice, row -> new IndicatorComparison(
+        return slice("indicator_comparison.sql", followedBy(filter.parameters(), catalogueCode), slice, row -> new IndicatorComparison(
                 row.getLong("indicator_id"), row.getString("indicator_name"), row.getInt("level"),
                 row.getString("target_operator"), row.getBigDecimal("target_value"), row.getString("target_unit"),
                 row.getString("target_text"), row.getBigDecimal("actual_value"), row.getString("actual_text"),
@@ -197,7 +205,7 @@ public final class Comparisons {
     }
 
     /**
-     * Runs a comparison's query for a slice: the file takes the filter's parameters, then the position after which
+     * Runs a comparison's query for a slice: the file takes the given parameters, then the position after which
      * the slice starts and its size, and returns each row with {@code total_count}. An empty slice says nothing
      * about the total; it is counted then, by the same query for the first row, and only when asked for.
      */
@@ -208,10 +216,10 @@ public final class Comparisons {
 
     private <T> Page<T> slice(AnalyticsStore.Snapshot snapshot, String sqlFile, List<Object> parameters, Slice slice,
                               AnalyticsStore.RowMapper<T> mapper) throws SQLException {
-        List<Counted<T>> rows = snapshot.queryFile(sqlFile, sliced(parameters, slice),
+        List<Counted<T>> rows = snapshot.queryFile(sqlFile, followedBy(parameters, slice.after(), slice.limit()),
                 row -> new Counted<>(mapper.map(row), row.getLong("total_count")));
         LongSupplier totalCount = rows.isEmpty()
-                ? () -> store.queryFile(sqlFile, sliced(parameters, new Slice(0, 1)), row -> row.getLong("total_count"))
+                ? () -> store.queryFile(sqlFile, followedBy(parameters, 0L, 1), row -> row.getLong("total_count"))
                         .stream().findFirst().orElse(0L)
                 : () -> rows.getFirst().totalCount();
         return new Page<>(rows.stream().map(Counted::row).toList(), totalCount);
@@ -227,15 +235,10 @@ public final class Comparisons {
                 row.text("region_code"), row.text("region_name"));
     }
 
-    private static EvaluationGroup group(Row row) throws SQLException {
-        return new EvaluationGroup(row.getLong("evaluation_id"), new ScoreComparison.Group(row.text("name"),
-                row.getBigDecimal("weight"), row.getBigDecimal("score")));
-    }
-
-    private static List<Object> sliced(List<Object> parameters, Slice slice) {
+    /** A file's parameters: the given ones, followed by more. */
+    private static List<Object> followedBy(List<Object> parameters, Object... more) {
         List<Object> all = new ArrayList<>(parameters);
-        all.add(slice.after());
-        all.add(slice.limit());
+        all.addAll(Arrays.asList(more));
         return all;
     }
 

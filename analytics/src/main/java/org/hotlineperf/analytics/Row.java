@@ -63,6 +63,11 @@ public final class Row {
         return result.wasNull() ? null : value;
     }
 
+    /** Whether the column read last was NULL. */
+    public boolean wasNull() throws SQLException {
+        return result.wasNull();
+    }
+
     public BigDecimal getBigDecimal(String label) throws SQLException {
         return result.getBigDecimal(column(label));
     }
