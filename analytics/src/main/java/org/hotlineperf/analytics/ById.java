@@ -3,8 +3,10 @@ package org.hotlineperf.analytics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -63,6 +65,58 @@ final class ById<T> {
             ends[count - 1] = values.size();
         }
         return new ById<>(Arrays.copyOf(ids, count), Arrays.copyOf(ends, count), values);
+    }
+
+    /**
+     * Takes the rows in any order and keeps {@code value} of each, ordered by {@code id} and, within an id, by
+     * {@code order} (ties in row order). Dense ids are put in order by counting, in two passes, and the few rows of
+     * each id by insertion; sorting 133,575 groups this way costs a fraction of what ordering them in DuckDB did.
+     */
+    static <R, T> ById<T> ofAnyOrder(List<R> rows, ToLongFunction<R> id, ToIntFunction<R> order,
+                                     Function<R, T> value) {
+        int count = rows.size();
+        long[] rowIds = new long[count];
+        long lowest = Long.MAX_VALUE;
+        long highest = Long.MIN_VALUE;
+        for (int i = 0; i < count; i++) {
+            rowIds[i] = id.applyAsLong(rows.get(i));
+            lowest = Math.min(lowest, rowIds[i]);
+            highest = Math.max(highest, rowIds[i]);
+        }
+        if (count == 0 || highest - lowest >= (long) SLOTS_PER_ID * count) {
+            List<R> sorted = new ArrayList<>(rows);
+            sorted.sort(Comparator.comparingLong(id).thenComparingInt(order));
+            return of(sorted, id, value);
+        }
+        int[] ends = new int[(int) (highest - lowest) + 1];
+        for (long rowId : rowIds) {
+            ends[(int) (rowId - lowest)]++;
+        }
+        for (int i = 1; i < ends.length; i++) {
+            ends[i] += ends[i - 1];
+        }
+        int[] placed = new int[count];
+        for (int i = count - 1; i >= 0; i--) {
+            placed[--ends[(int) (rowIds[i] - lowest)]] = i;
+        }
+        int[] orders = new int[count];
+        for (int i = 0; i < count; i++) {
+            orders[i] = order.applyAsInt(rows.get(i));
+        }
+        for (int i = 1; i < count; i++) {
+            int row = placed[i];
+            int j = i - 1;
+            while (j >= 0 && rowIds[placed[j]] == rowIds[row] && orders[placed[j]] > orders[row]) {
+                placed[j + 1] = placed[j];
+                j--;
+            }
+            placed[j + 1] = row;
+        }
+        List<R> sorted = new ArrayList<>(count);
+        for (int row : placed) {
+            sorted.add(rows.get(row));
+        }
+        return of(sorted, id, value);
     }
 
     /** The values of the rows with this id, in row order; empty if there are none. */

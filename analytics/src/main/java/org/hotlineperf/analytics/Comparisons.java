@@ -83,15 +83,15 @@ public final class Comparisons {
                         texts.text(row, "grade_code", "grade"), row.integer("score_rank"), row.getLong("project_id")));
     }
 
-    /** The level-1 groups a file selects by the given parameters, found by evaluation id. */
+    /** The level-1 groups a file selects by the given parameters, found by evaluation id, in report order. */
     private ById<ScoreComparison.Group> groups(AnalyticsStore.Snapshot snapshot, String sqlFile,
                                                List<Object> parameters) throws SQLException {
         TextCodes.Dictionary texts = textCodes.of(snapshot);
         List<EvaluationGroup> rows = snapshot.queryFile(sqlFile, followedBy(parameters, texts.ambiguousCodes()),
-                row -> new EvaluationGroup(row.getLong("evaluation_id"), new ScoreComparison.Group(
-                        texts.text(row, "name_code", "name"), row.getBigDecimal("weight"),
-                        row.getBigDecimal("score"))));
-        return ById.of(rows, EvaluationGroup::evaluationId, EvaluationGroup::group);
+                row -> new EvaluationGroup(row.getLong("evaluation_id"), row.getInt("ordinal"),
+                        new ScoreComparison.Group(texts.text(row, "name_code", "name"), row.getBigDecimal("weight"),
+                                row.getBigDecimal("score"))));
+        return ById.ofAnyOrder(rows, EvaluationGroup::evaluationId, EvaluationGroup::ordinal, EvaluationGroup::group);
     }
 
 
@@ -177,7 +177,7 @@ public final class Comparisons {
     private record Aggregate(int projects, BigDecimal value) {
     }
 
-    private record EvaluationGroup(long evaluationId, ScoreComparison.Group group) {
+    private record EvaluationGroup(long evaluationId, int ordinal, ScoreComparison.Group group) {
     }
 
     /** The ranked rows of a whole score comparison with the labels of the projects in scope. */

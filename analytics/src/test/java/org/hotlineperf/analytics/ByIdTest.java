@@ -52,6 +52,28 @@ class ByIdTest {
     }
 
     @Test
+    void rowsInAnyOrderAreOrderedByIdThenByTheirOrder() {
+        record Group(long evaluationId, int ordinal, String name) {
+        }
+        List<Group> shuffled = List.of(new Group(12, 2, "e"), new Group(3, 1, "a"), new Group(12, 1, "d"),
+                new Group(7, 1, "c"), new Group(12, 3, "f"), new Group(3, 2, "b"), new Group(12, 2, "e2"));
+        List<Group> sparse = List.of(new Group(9_000_000_000L, 2, "y"), new Group(-4, 1, "x"),
+                new Group(9_000_000_000L, 1, "w"));
+
+        ById<String> dense = ById.ofAnyOrder(shuffled, Group::evaluationId, Group::ordinal, Group::name);
+        ById<String> apart = ById.ofAnyOrder(sparse, Group::evaluationId, Group::ordinal, Group::name);
+
+        assertThat(dense.all(3)).containsExactly("a", "b");
+        assertThat(dense.all(7)).containsExactly("c");
+        assertThat(dense.all(12)).containsExactly("d", "e", "e2", "f");
+        assertThat(dense.all(8)).isEmpty();
+        assertThat(apart.all(9_000_000_000L)).containsExactly("w", "y");
+        assertThat(apart.all(-4)).containsExactly("x");
+        assertThat(ById.ofAnyOrder(List.<Group>of(), Group::evaluationId, Group::ordinal, Group::name).all(3))
+                .isEmpty();
+    }
+
+    @Test
     void theRowsOfAnIdCannotBeChanged() {
         List<String> rows = ById.of(LINES, Line::id, Line::value).all(12);
 
