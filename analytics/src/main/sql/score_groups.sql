@@ -1,5 +1,5 @@
 -- The level-1 groups (一级指标) of the given evaluations (those of one slice of the score comparison) with their
--- weight, score and place in report order (ordinal), in no order: Java orders them by counting (ById.ofAnyOrder),
+-- weight, score and place in report order (ordinal), in no order: Java orders them by counting (ById.Unordered),
 -- which costs less than a DuckDB sort of the whole set's 133,575 groups (17 ms with ORDER BY, 10 without). The name
 -- leaves as a text code (text_code.sql).
 -- Parameters: $1 the evaluation ids, $2 the ambiguous text codes.

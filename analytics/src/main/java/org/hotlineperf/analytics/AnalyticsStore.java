@@ -457,20 +457,29 @@ public final class AnalyticsStore implements AutoCloseable {
         }
 
         <T> List<T> query(String sql, List<?> parameters, RowMapper<T> mapper) throws SQLException {
+            List<T> rows = new ArrayList<>();
+            forEachRow(sql, parameters, row -> rows.add(mapper.map(row)));
+            return rows;
+        }
+
+        /** As {@link #queryFile}, handing each row to {@code consumer} instead of collecting mapped rows. */
+        void forEachRowOfFile(String sqlFile, List<?> parameters, RowConsumer consumer) throws SQLException {
+            forEachRow(Sql.read(sqlFile), parameters, consumer);
+        }
+
+        private void forEachRow(String sql, List<?> parameters, RowConsumer consumer) throws SQLException {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.size(); i++) {
                     Object parameter = parameters.get(i);
                     statement.setObject(i + 1, parameter instanceof List<?> ids
                             ? connection.createArrayOf("BIGINT", ids.toArray()) : parameter);
                 }
-                List<T> rows = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery()) {
                     Row row = new Row(result);
                     while (result.next()) {
-                        rows.add(mapper.map(row));
+                        consumer.accept(row);
                     }
                 }
-                return rows;
             }
         }
     }
@@ -479,6 +488,12 @@ public final class AnalyticsStore implements AutoCloseable {
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(Row row) throws SQLException;
+    }
+
+    /** Takes in the current row of a result. */
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(Row row) throws SQLException;
     }
 
     /** Reads the SQL files shipped with this module. */

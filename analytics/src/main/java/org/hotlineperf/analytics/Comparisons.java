@@ -87,11 +87,11 @@ public final class Comparisons {
     private ById<ScoreComparison.Group> groups(AnalyticsStore.Snapshot snapshot, String sqlFile,
                                                List<Object> parameters) throws SQLException {
         TextCodes.Dictionary texts = textCodes.of(snapshot);
-        List<EvaluationGroup> rows = snapshot.queryFile(sqlFile, followedBy(parameters, texts.ambiguousCodes()),
-                row -> new EvaluationGroup(row.getLong("evaluation_id"), row.getInt("ordinal"),
-                        new ScoreComparison.Group(texts.text(row, "name_code", "name"), row.getBigDecimal("weight"),
-                                row.getBigDecimal("score"))));
-        return ById.ofAnyOrder(rows, EvaluationGroup::evaluationId, EvaluationGroup::ordinal, EvaluationGroup::group);
+        ById.Unordered<ScoreComparison.Group> groups = new ById.Unordered<>();
+        snapshot.forEachRowOfFile(sqlFile, followedBy(parameters, texts.ambiguousCodes()),
+                row -> groups.add(row.getLong("evaluation_id"), row.getInt("ordinal"), new ScoreComparison.Group(
+                        texts.text(row, "name_code", "name"), row.getBigDecimal("weight"), row.getBigDecimal("score"))));
+        return groups.ordered();
     }
 
 
@@ -175,9 +175,6 @@ public final class Comparisons {
     }
 
     private record Aggregate(int projects, BigDecimal value) {
-    }
-
-    private record EvaluationGroup(long evaluationId, int ordinal, ScoreComparison.Group group) {
     }
 
     /** The ranked rows of a whole score comparison with the labels of the projects in scope. */

@@ -52,25 +52,43 @@ class ByIdTest {
     }
 
     @Test
-    void rowsInAnyOrderAreOrderedByIdThenByTheirOrder() {
-        record Group(long evaluationId, int ordinal, String name) {
-        }
-        List<Group> shuffled = List.of(new Group(12, 2, "e"), new Group(3, 1, "a"), new Group(12, 1, "d"),
-                new Group(7, 1, "c"), new Group(12, 3, "f"), new Group(3, 2, "b"), new Group(12, 2, "e2"));
-        List<Group> sparse = List.of(new Group(9_000_000_000L, 2, "y"), new Group(-4, 1, "x"),
-                new Group(9_000_000_000L, 1, "w"));
-
-        ById<String> dense = ById.ofAnyOrder(shuffled, Group::evaluationId, Group::ordinal, Group::name);
-        ById<String> apart = ById.ofAnyOrder(sparse, Group::evaluationId, Group::ordinal, Group::name);
+    void rowsInAnyOrderAreOrderedByIdThenByTheirPlace() {
+        ById<String> dense = unordered(new Line(12, "e"), new Line(3, "a"), new Line(12, "d"), new Line(7, "c"),
+                new Line(12, "f"), new Line(3, "b"), new Line(12, "e2"));
+        ById<String> sparse = unordered(new Line(9_000_000_000L, "y"), new Line(-4, "x"),
+                new Line(9_000_000_000L, "w"));
 
         assertThat(dense.all(3)).containsExactly("a", "b");
         assertThat(dense.all(7)).containsExactly("c");
         assertThat(dense.all(12)).containsExactly("d", "e", "e2", "f");
         assertThat(dense.all(8)).isEmpty();
-        assertThat(apart.all(9_000_000_000L)).containsExactly("w", "y");
-        assertThat(apart.all(-4)).containsExactly("x");
-        assertThat(ById.ofAnyOrder(List.<Group>of(), Group::evaluationId, Group::ordinal, Group::name).all(3))
-                .isEmpty();
+        assertThat(sparse.all(9_000_000_000L)).containsExactly("w", "y");
+        assertThat(sparse.all(-4)).containsExactly("x");
+        assertThat(new ById.Unordered<String>().ordered().all(3)).isEmpty();
+    }
+
+    @Test
+    void manyRowsInReverseOrderComeOutInOrder() {
+        ById.Unordered<String> rows = new ById.Unordered<>();
+        for (int id = 3_000; id >= 1; id--) {
+            for (int place = 3; place >= 1; place--) {
+                rows.add(id, place, id + "." + place);
+            }
+        }
+        ById<String> byId = rows.ordered();
+
+        for (int id = 1; id <= 3_000; id++) {
+            assertThat(byId.all(id)).containsExactly(id + ".1", id + ".2", id + ".3");
+        }
+    }
+
+    /** The lines in the given order, each placed by the first letter of its value. */
+    private static ById<String> unordered(Line... lines) {
+        ById.Unordered<String> rows = new ById.Unordered<>();
+        for (Line line : lines) {
+            rows.add(line.id(), line.value().charAt(0), line.value());
+        }
+        return rows.ordered();
     }
 
     @Test
