@@ -5,5 +5,4 @@ SELECT text_code(t) AS code, encode(min(t)) AS text, count(DISTINCT t) AS texts
 FROM (SELECT DISTINCT kind AS t FROM evaluation
       UNION ALL SELECT grade FROM grade_band
       UNION ALL SELECT DISTINCT name FROM indicator WHERE level = 1)
-GROUP BY code
-ORDER BY code;
+GROUP BY code;

@@ -2,7 +2,6 @@ package org.hotlineperf.analytics;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,27 +34,47 @@ final class TextCodes {
     private record Entry(long code, String text) {
     }
 
-    /** The codes of one version of the store's contents, ordered, with their texts (null where ambiguous). */
+    /**
+     * The codes of one version of the store's contents with their texts (null where ambiguous), in an open-addressing
+     * table: a whole comparison looks up 200,000 codes, and a binary search mispredicted its way to a tenth of the
+     * comparison's Java time.
+     */
     static final class Dictionary {
 
         private final String version;
         private final long[] codes;
         private final String[] texts;
+        private final boolean[] filled;
+        private final int mask;
         private final List<Long> ambiguousCodes;
 
         private Dictionary(String version, List<Entry> entries) {
             this.version = version;
-            this.codes = new long[entries.size()];
-            this.texts = new String[entries.size()];
+            int size = Integer.highestOneBit(Math.max(16, entries.size() * 4));
+            this.codes = new long[size];
+            this.texts = new String[size];
+            this.filled = new boolean[size];
+            this.mask = size - 1;
             List<Long> ambiguous = new ArrayList<>();
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = entries.get(i).code();
-                texts[i] = entries.get(i).text();
-                if (texts[i] == null) {
-                    ambiguous.add(codes[i]);
+            for (Entry entry : entries) {
+                int slot = slot(entry.code());
+                codes[slot] = entry.code();
+                texts[slot] = entry.text();
+                filled[slot] = true;
+                if (entry.text() == null) {
+                    ambiguous.add(entry.code());
                 }
             }
             this.ambiguousCodes = List.copyOf(ambiguous);
+        }
+
+        /** The slot of the code, or the empty slot where it would go. */
+        private int slot(long code) {
+            int slot = (int) code & mask;
+            while (filled[slot] && codes[slot] != code) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
         }
 
         /** The codes that the queries must return as text (their parameter after the filter's). */
@@ -69,9 +88,9 @@ final class TextCodes {
             if (row.wasNull()) {
                 return null;
             }
-            int at = Arrays.binarySearch(codes, code);
-            if (at >= 0 && texts[at] != null) {
-                return texts[at];
+            int slot = slot(code);
+            if (filled[slot] && texts[slot] != null) {
+                return texts[slot];
             }
             String text = row.text(textLabel);
             if (text == null) {
