@@ -1,9 +1,9 @@
 -- Budget execution per project and fiscal year, and for a multi-year project over its whole period (fiscal_year
 -- null): the ledger totals from top-level lines. The ratios are computed from these inputs by Measures.
--- Ordered by region code, project and year (the whole period last); position numbers the rows in that order over
--- the whole filtered set and total_count counts them.
--- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind, $6 the position
--- after which the rows start (0 for the first row), $7 how many rows at most (NULL for all).
+-- Ordered by region code, project and year (the whole period last); the slice is taken in that order
+-- (LIMIT/OFFSET) and total_count counts the whole filtered set.
+-- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind, $6 how many
+-- rows of that order to skip (0 from the first row), $7 how many rows at most (NULL for all).
 WITH scope AS (
     SELECT * FROM project_years_in_scope($1, $2, $3, $4, $5)
 ),
@@ -29,11 +29,10 @@ totals AS (
 SELECT t.project_id, p.project_key, p.name AS project_name, r.code AS region_code, r.name AS region_name,
        t.fiscal_year, t.initial_budget, t.adjustment_total, t.funds_received, t.expenditure,
        t.charged_to_other_funds,
-       row_number() OVER (ORDER BY r.code, p.id, t.fiscal_year NULLS LAST) AS position,
        count(*) OVER () AS total_count
 FROM totals t
 JOIN project p ON p.id = t.project_id
 JOIN region r ON r.code = p.region_code
 WHERE t.whole_period = 0 OR t.years > 1
-QUALIFY position > $6 AND ($7 IS NULL OR position <= $6 + $7)
-ORDER BY position;
+ORDER BY r.code, p.id, t.fiscal_year NULLS LAST
+LIMIT $7 OFFSET $6;

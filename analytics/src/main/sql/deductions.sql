@@ -1,10 +1,10 @@
 -- Deduction reasons grouped by the level-1 and level-2 group of the indicator they were recorded on, over the
 -- evaluations in scope: how many deductions, on how many evaluations, and the points they state. Ordered most
--- frequent first (then most points, then by name); position numbers the groups in that order and total_count
--- counts them. A parent is at level 1 or 2 and a grandparent at level 1; saying so keeps the joins' hash tables to
--- those levels instead of the whole tree.
--- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind, $6 the position
--- after which the rows start (0 for the first row), $7 how many rows at most (NULL for all).
+-- frequent first (then most points, then by name); the slice is taken in that order (LIMIT/OFFSET) and
+-- total_count counts them all. A parent is at level 1 or 2 and a grandparent at level 1; saying so keeps the joins'
+-- hash tables to those levels instead of the whole tree.
+-- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind, $6 how many
+-- rows of that order to skip (0 from the first row), $7 how many rows at most (NULL for all).
 WITH placed AS (
     SELECT d.id, d.points, i.evaluation_id,
            CASE i.level WHEN 1 THEN i.name WHEN 2 THEN parent.name ELSE grandparent.name END AS level1_group,
@@ -24,10 +24,7 @@ grouped AS (
     FROM placed
     GROUP BY level1_group, level2_group
 )
-SELECT *,
-       row_number() OVER (ORDER BY deductions DESC, points_stated DESC NULLS LAST, level1_group,
-                                   level2_group NULLS FIRST) AS position,
-       count(*) OVER () AS total_count
+SELECT *, count(*) OVER () AS total_count
 FROM grouped
-QUALIFY position > $6 AND ($7 IS NULL OR position <= $6 + $7)
-ORDER BY position;
+ORDER BY deductions DESC, points_stated DESC NULLS LAST, level1_group, level2_group NULLS FIRST
+LIMIT $7 OFFSET $6;

@@ -2,10 +2,10 @@
 -- ticket, which Measures computes. Expenditure is the hotline component's where a project has components: its
 -- lines at the highest level that names the component (a part of the total, not the parts of that part).
 -- A count for the whole year is preferred; without one, monthly (or other sub-year) figures are summed.
--- Ordered by region code, project and year; position numbers the rows in that order over the whole filtered set
--- and total_count counts them.
--- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind, $6 the position
--- after which the rows start (0 for the first row), $7 how many rows at most (NULL for all).
+-- Ordered by region code, project and year; the slice is taken in that order (LIMIT/OFFSET) and total_count
+-- counts the whole filtered set.
+-- Parameters: $1 region code, $2 region level, $3 first year, $4 last year, $5 evaluation kind, $6 how many
+-- rows of that order to skip (0 from the first row), $7 how many rows at most (NULL for all).
 WITH scope AS (
     SELECT * FROM project_years_in_scope($1, $2, $3, $4, $5)
 ),
@@ -49,7 +49,6 @@ SELECT s.project_id, p.project_key, p.name AS project_name, r.code AS region_cod
        h.project_id IS NOT NULL AS hotline_component_only,
        c.calls_answered,
        c.tickets,
-       row_number() OVER (ORDER BY r.code, p.id, s.fiscal_year) AS position,
        count(*) OVER () AS total_count
 FROM scope s
 JOIN project p ON p.id = s.project_id
@@ -57,5 +56,5 @@ JOIN region r ON r.code = p.region_code
 LEFT JOIN spending sp ON sp.project_id = s.project_id AND sp.fiscal_year = s.fiscal_year
 LEFT JOIN hotline_component h ON h.project_id = s.project_id
 LEFT JOIN per_year c ON c.project_id = s.project_id AND c.fiscal_year = s.fiscal_year
-QUALIFY position > $6 AND ($7 IS NULL OR position <= $6 + $7)
-ORDER BY position;
+ORDER BY r.code, p.id, s.fiscal_year
+LIMIT $7 OFFSET $6;
