@@ -170,8 +170,8 @@ class NationalBench {
         Timings timings = alternately(RUNS, duckDb::get, () -> dsl.fetchMany(sql));
         long onDuckDb = median(timings.first());
         long onPostgres = median(timings.second());
-        line(name, "%,d rows: DuckDB %,d ms, PostgreSQL %,d ms: DuckDB %.1fx faster", rows, onDuckDb, onPostgres,
-                ratio(onPostgres, onDuckDb));
+        line(name, "%,d rows: DuckDB %,.1f ms, PostgreSQL %,.1f ms: DuckDB %.2fx faster", rows, millis(onDuckDb),
+                millis(onPostgres), ratio(onPostgres, onDuckDb));
     }
 
     /**
@@ -183,8 +183,8 @@ class NationalBench {
         Timings timings = alternately(PAGE_RUNS, raw, () -> post(query, null));
         long onDuckDb = median(timings.first());
         long overHttp = median(timings.second());
-        line("GraphQL analytics overhead, " + name, "via HTTP %,d ms vs raw DuckDB %,d ms: %.2fx", overHttp, onDuckDb,
-                ratio(overHttp, onDuckDb));
+        line("GraphQL analytics overhead, " + name, "via HTTP %,.1f ms vs raw DuckDB %,.1f ms: %.2fx",
+                millis(overHttp), millis(onDuckDb), ratio(overHttp, onDuckDb));
     }
 
     /**
@@ -197,8 +197,8 @@ class NationalBench {
                 () -> get("/analytics/export/score-comparison.csv"));
         long raw = median(timings.first());
         long download = median(timings.second());
-        line("whole score comparison, CSV download", "via HTTP %,d ms vs raw DuckDB %,d ms: %.2fx", download, raw,
-                ratio(download, raw));
+        line("whole score comparison, CSV download", "via HTTP %,.1f ms vs raw DuckDB %,.1f ms: %.2fx",
+                millis(download), millis(raw), ratio(download, raw));
         long begin = System.nanoTime();
         int pages = 0;
         String after = null;
@@ -207,9 +207,9 @@ class NationalBench {
             pages++;
             after = page.nextCursor();
         } while (after != null);
-        long walked = (System.nanoTime() - begin) / 1_000_000;
-        line("whole score comparison, every GraphQL page of 100", "%d pages in %,d ms vs raw DuckDB %,d ms: %.1fx",
-                pages, walked, raw, ratio(walked, raw));
+        long walked = (System.nanoTime() - begin) / 1_000;
+        line("whole score comparison, every GraphQL page of 100", "%d pages in %,.0f ms vs raw DuckDB %,.1f ms: %.1fx",
+                pages, millis(walked), millis(raw), ratio(walked, raw));
     }
 
     /** Imports copies of a seed report and measures from the commit to the moment DuckDB answers with it. */
@@ -433,21 +433,24 @@ class NationalBench {
     private record Timings(List<Long> first, List<Long> second) {
     }
 
-    /** Times of two actions run alternately (after one untimed run each), so that a change of load hits both. */
+    /**
+     * Times in microseconds of two actions run alternately (after one untimed run each), so that a change of load
+     * hits both. Whole milliseconds would bias the ratios of pages that take 10-20 ms by up to a tenth.
+     */
     private static Timings alternately(int runs, Runnable first, Runnable second) {
         first.run();
         second.run();
-        List<Long> firstMillis = new ArrayList<>();
-        List<Long> secondMillis = new ArrayList<>();
+        List<Long> firstMicros = new ArrayList<>();
+        List<Long> secondMicros = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             long begin = System.nanoTime();
             first.run();
             long between = System.nanoTime();
             second.run();
-            firstMillis.add((between - begin) / 1_000_000);
-            secondMillis.add((System.nanoTime() - between) / 1_000_000);
+            firstMicros.add((between - begin) / 1_000);
+            secondMicros.add((System.nanoTime() - between) / 1_000);
         }
-        return new Timings(firstMillis, secondMillis);
+        return new Timings(firstMicros, secondMicros);
     }
 
     private static List<Long> times(int runs, Runnable action) {
@@ -474,6 +477,10 @@ class NationalBench {
 
     private static double ratio(long numerator, long denominator) {
         return numerator / (double) Math.max(1, denominator);
+    }
+
+    private static double millis(long micros) {
+        return micros / 1_000.0;
     }
 
     private static double seconds(long startNanos) {
