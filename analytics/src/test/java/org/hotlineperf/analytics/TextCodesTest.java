@@ -22,8 +22,7 @@ class TextCodesTest {
 
     @Test
     void kindsGradesAndGroupNamesComeBackAsTheirTexts() {
-        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
-            store.replaceAll(TextCodesTest::appendEvaluations);
+        try (AnalyticsStore store = storeWithEvaluations()) {
             Comparisons comparisons = new Comparisons(store);
 
             assertExactTexts(comparisons.scoreComparison(ComparisonFilter.NONE, Slice.ALL).rows());
@@ -33,8 +32,7 @@ class TextCodesTest {
 
     @Test
     void textsThatShareACodeAreReadAsText() throws SQLException {
-        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
-            store.replaceAll(TextCodesTest::appendEvaluations);
+        try (AnalyticsStore store = storeWithEvaluations()) {
             store.executeScript("text_code_colliding.sql");
             Comparisons comparisons = new Comparisons(store);
 
@@ -45,8 +43,7 @@ class TextCodesTest {
 
     @Test
     void aWriteWithNewTextsIsReadWithTheDictionaryOfItsVersion() {
-        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
-            store.replaceAll(TextCodesTest::appendEvaluations);
+        try (AnalyticsStore store = storeWithEvaluations()) {
             Comparisons comparisons = new Comparisons(store);
             assertExactTexts(comparisons.scoreComparison(ComparisonFilter.NONE, Slice.ALL).rows());
 
@@ -68,6 +65,12 @@ class TextCodesTest {
                         assertThat(row.groups()).extracting(ScoreComparison.Group::name).containsExactly("满意度");
                     });
         }
+    }
+
+    private AnalyticsStore storeWithEvaluations() {
+        AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"));
+        store.replaceAll(TextCodesTest::appendEvaluations);
+        return store;
     }
 
     private static void assertExactTexts(List<ScoreComparison> rows) {
