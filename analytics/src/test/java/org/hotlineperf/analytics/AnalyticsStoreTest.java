@@ -35,8 +35,10 @@ class AnalyticsStoreTest {
         Files.writeString(file, "this is not a DuckDB database");
 
         try (AnalyticsStore store = AnalyticsStore.open(file)) {
+            assertThat(store.isLoaded()).isFalse();
             load(store, 1L);
             assertThat(store.refreshedAt()).isPresent();
+            assertThat(store.isLoaded()).isTrue();
             assertThat(new Comparisons(store).budgetExecution(ComparisonFilter.NONE, Slice.ALL).rows()).hasSize(1);
         }
         try (var files = Files.list(folder)) {
@@ -49,6 +51,7 @@ class AnalyticsStoreTest {
     void missingFileIsCreatedEmpty() {
         try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("new/analytics.duckdb"))) {
             assertThat(store.refreshedAt()).isEmpty();
+            assertThat(store.isLoaded()).isFalse();
             assertThat(new Comparisons(store).unitCosts(ComparisonFilter.NONE, Slice.ALL).rows()).isEmpty();
         }
     }

@@ -50,7 +50,7 @@ class ComparisonFilters {
     }
 
     private void requireLoaded() {
-        if (store.refreshedAt().isEmpty()) {
+        if (!store.isLoaded()) {
             throw new ServiceUnavailableException(
                     "The analytics store is being loaded from the database; try again shortly.");
         }
