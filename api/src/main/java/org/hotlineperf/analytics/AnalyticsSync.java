@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hotlineperf.graphql.Unavailability;
 import org.hotlineperf.project.ProjectDataChanged;
 import org.slf4j.Logger;
@@ -49,6 +50,11 @@ class AnalyticsSync implements ApplicationRunner {
     private final Clock clock = Clock.systemUTC();
     private final PendingProjects pending = new PendingProjects(clock);
     private final ChangeFollower follower = new ChangeFollower(GAP_TIMEOUT);
+    /**
+     * The audit entries of this process's writes whose sync after the commit succeeded: the follower takes them in
+     * without syncing their projects again. Each leaves the set once the follower has taken it in.
+     */
+    private final Set<Long> syncedAfterCommit = ConcurrentHashMap.newKeySet();
     /**
      * A read-only transaction around the catch-up, so that it holds its PostgreSQL connection before it takes the
      * store's write lock. Taking the lock first and then waiting for a connection made a convoy under load: the
@@ -92,6 +98,9 @@ class AnalyticsSync implements ApplicationRunner {
         List<Long> projectIds = List.copyOf(change.projectIds());
         try {
             sync(projectIds);
+            if (change.auditEntryId() != null) {
+                syncedAfterCommit.add(change.auditEntryId());
+            }
         } catch (RuntimeException e) {
             pending.add(projectIds);
             if (Unavailability.isUnavailable(e)) {
@@ -137,8 +146,8 @@ class AnalyticsSync implements ApplicationRunner {
 
     /**
      * Takes in the projects named by audit entries not taken in yet: the writes of other processes, such as the
-     * command-line import or another instance (this process's own writes come again too, at the cost of one more
-     * sync of their projects).
+     * command-line import or another instance. This process's own writes are skipped once their sync after the
+     * commit has succeeded; one whose sync failed is pending, and its entry brings its projects again.
      */
     private void followOtherWriters() {
         List<AuditChanges.AuditChange> changes = new ArrayList<>(
@@ -147,19 +156,23 @@ class AnalyticsSync implements ApplicationRunner {
         if (!missing.isEmpty()) {
             changes.addAll(auditChanges.withIds(missing));
         }
-        if (follower.wholeDatasetWritten(changes)) {
+        List<AuditChanges.AuditChange> notSynced = changes.stream()
+                .filter(change -> !syncedAfterCommit.contains(change.id()))
+                .toList();
+        if (follower.wholeDatasetWritten(notSynced)) {
             long start = System.nanoTime();
             loadEverything();
             log.info("Analytics store reloaded from PostgreSQL in {} ms: another process wrote a whole dataset",
                     Duration.ofNanos(System.nanoTime() - start).toMillis());
         } else {
-            Set<Long> projects = follower.projectsToSync(changes);
+            Set<Long> projects = follower.projectsToSync(notSynced);
             if (!projects.isEmpty()) {
                 sync(List.copyOf(projects));
                 log.debug("Analytics store took in {} project(s) from the audit trail", projects.size());
             }
         }
         follower.taken(changes, clock.instant());
+        syncedAfterCommit.removeIf(follower::hasTaken);
     }
 
     /** How far the store may be behind PostgreSQL. */

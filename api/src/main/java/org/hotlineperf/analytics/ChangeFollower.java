@@ -46,6 +46,11 @@ final class ChangeFollower {
         return Set.copyOf(missingSince.keySet());
     }
 
+    /** Whether the entry with this id has been taken in. */
+    synchronized boolean hasTaken(long id) {
+        return id <= watermark || seenAbove.contains(id);
+    }
+
     /** The projects of the entries not taken in yet; pass the entries to {@link #taken} once synced. */
     synchronized Set<Long> projectsToSync(List<AuditChanges.AuditChange> changes) {
         Set<Long> projects = new HashSet<>();

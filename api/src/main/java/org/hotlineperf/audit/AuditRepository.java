@@ -22,9 +22,10 @@ class AuditRepository {
         this.dsl = dsl;
     }
 
-    void insert(String principal, AuditAction action, AuditEntityType entityType, String entityId, Long projectId,
+    /** Appends an entry and returns its id. */
+    long insert(String principal, AuditAction action, AuditEntityType entityType, String entityId, Long projectId,
                 JSONB before, JSONB after) {
-        dsl.insertInto(AUDIT_ENTRY)
+        return dsl.insertInto(AUDIT_ENTRY)
                 .set(AUDIT_ENTRY.PRINCIPAL, principal)
                 .set(AUDIT_ENTRY.ACTION, action.name())
                 .set(AUDIT_ENTRY.ENTITY_TYPE, entityType.name())
@@ -32,7 +33,8 @@ class AuditRepository {
                 .set(AUDIT_ENTRY.PROJECT_ID, projectId)
                 .set(AUDIT_ENTRY.BEFORE, before)
                 .set(AUDIT_ENTRY.AFTER, after)
-                .execute();
+                .returning(AUDIT_ENTRY.ID)
+                .fetchSingle(AUDIT_ENTRY.ID);
     }
 
     List<AuditEntry> page(AuditEntityType entityType, String entityId, Long afterId, int limit) {

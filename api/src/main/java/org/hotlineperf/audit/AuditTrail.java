@@ -31,17 +31,20 @@ public class AuditTrail {
 
     /**
      * Records a write of a stored row; {@code before} is null for a creation and {@code after} for a deletion.
-     * The row's columns are recorded by name, decimals as exact strings.
+     * The row's columns are recorded by name, decimals as exact strings. Returns the entry's id.
      */
-    public void record(AuditAction action, AuditEntityType entityType, long entityId, Long projectId,
+    public long record(AuditAction action, AuditEntityType entityType, long entityId, Long projectId,
                        Record before, Record after) {
-        record(action, entityType, String.valueOf(entityId), projectId, values(before), values(after));
+        return record(action, entityType, String.valueOf(entityId), projectId, values(before), values(after));
     }
 
-    /** Records a write described by values of its own, e.g. a report's key, content hash and document. */
-    public void record(AuditAction action, AuditEntityType entityType, String entityId, Long projectId,
+    /**
+     * Records a write described by values of its own, e.g. a report's key, content hash and document. Returns the
+     * entry's id.
+     */
+    public long record(AuditAction action, AuditEntityType entityType, String entityId, Long projectId,
                        Map<String, Object> before, Map<String, Object> after) {
-        entries.insert(principal.name(), action, entityType, entityId, projectId, json(before), json(after));
+        return entries.insert(principal.name(), action, entityType, entityId, projectId, json(before), json(after));
     }
 
     /** Up to {@code limit} entries of the entity with ids above {@code afterId}, oldest first. */

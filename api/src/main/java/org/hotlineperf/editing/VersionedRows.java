@@ -82,9 +82,9 @@ public class VersionedRows {
         next.set(version, current.get(version) + 1);
         next.update();
         next.refresh();
-        auditTrail.record(AuditAction.UPDATE, type, String.valueOf(current.get(idOf(current.getTable()))), projectId,
-                with(AuditTrail.values(current), alsoBefore), with(AuditTrail.values(next), alsoAfter));
-        events.publishEvent(new ProjectDataChanged(Set.of(projectId)));
+        long entry = auditTrail.record(AuditAction.UPDATE, type, String.valueOf(current.get(idOf(current.getTable()))),
+                projectId, with(AuditTrail.values(current), alsoBefore), with(AuditTrail.values(next), alsoAfter));
+        events.publishEvent(new ProjectDataChanged(Set.of(projectId), entry));
         return next;
     }
 
@@ -97,8 +97,9 @@ public class VersionedRows {
         row.changed(versionOf(row.getTable()), false);
         R stored = dsl.insertInto(row.getTable()).set(row).returning().fetchSingle();
         long projectId = projectOf.applyAsLong(stored);
-        auditTrail.record(AuditAction.CREATE, type, stored.get(idOf(row.getTable())), projectId, null, stored);
-        events.publishEvent(new ProjectDataChanged(Set.of(projectId)));
+        long entry = auditTrail.record(AuditAction.CREATE, type, stored.get(idOf(row.getTable())), projectId, null,
+                stored);
+        events.publishEvent(new ProjectDataChanged(Set.of(projectId), entry));
         return stored;
     }
 
@@ -106,8 +107,9 @@ public class VersionedRows {
     public <R extends UpdatableRecord<R>> void delete(R current, AuditEntityType type, long projectId) {
         dsl.deleteFrom(current.getTable()).where(idOf(current.getTable()).eq(current.get(idOf(current.getTable()))))
                 .execute();
-        auditTrail.record(AuditAction.DELETE, type, current.get(idOf(current.getTable())), projectId, current, null);
-        events.publishEvent(new ProjectDataChanged(Set.of(projectId)));
+        long entry = auditTrail.record(AuditAction.DELETE, type, current.get(idOf(current.getTable())), projectId,
+                current, null);
+        events.publishEvent(new ProjectDataChanged(Set.of(projectId), entry));
     }
 
     /** Sets the column on the edited row unless the edit omits it; a given null clears it. */

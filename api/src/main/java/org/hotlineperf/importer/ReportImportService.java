@@ -125,11 +125,11 @@ public class ReportImportService {
         changedProjects.add(projectId);
         existing.ifPresent(stored -> changedProjects.add(stored.projectId()));
         ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.IMPORTED;
-        auditTrail.record(outcome == ImportOutcome.REPLACED ? AuditAction.REPLACE : AuditAction.IMPORT,
+        long entry = auditTrail.record(outcome == ImportOutcome.REPLACED ? AuditAction.REPLACE : AuditAction.IMPORT,
                 AuditEntityType.REPORT, report.reportKey(), projectId,
                 existing.map(this::auditValues).orElse(null),
                 auditValues(new StoredReport(reportId, report.contentHash(), projectId, report.title(), null)));
-        events.publishEvent(new ProjectDataChanged(Set.copyOf(changedProjects)));
+        events.publishEvent(new ProjectDataChanged(Set.copyOf(changedProjects), entry));
         return new ImportResult(report.reportKey(), reportId, outcome);
     }
 

@@ -98,12 +98,12 @@ public class SyntheticDatasetService {
                     inserted.values().stream().mapToLong(Long::longValue).sum(), seconds(started));
         }
         changedProjects.addAll(repository.syntheticProjectIds());
-        auditTrail.record(deleted.isEmpty() ? AuditAction.IMPORT : AuditAction.REPLACE,
+        long entry = auditTrail.record(deleted.isEmpty() ? AuditAction.IMPORT : AuditAction.REPLACE,
                 AuditEntityType.SYNTHETIC_DATASET, String.valueOf(request.seed()), null,
                 deleted.isEmpty() ? null : Map.of("rows_deleted", deleted),
                 Map.of("projects", selected.size(), "first_year", request.firstYear(), "years", request.years(),
                         "rows_inserted", inserted));
-        events.publishEvent(new ProjectDataChanged(Set.copyOf(changedProjects)));
+        events.publishEvent(new ProjectDataChanged(Set.copyOf(changedProjects), entry));
         GenerationSummary summary = new GenerationSummary(request, selected.size(), selected.size() * request.years(),
                 deleted, inserted, seconds(started));
         inserted.forEach((table, rows) -> log.info("Synthetic dataset: {} {} rows", table, rows));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Following the audit trail: entries are taken in once, an id that becomes visible late (committed after higher
  * ones) is still taken in, a replaced report's previous project is synced too, and an id that never appears (a
- * rolled-back write) is given up on after the gap timeout.
+ * rolled-back write) is given up on after the gap timeout. Which entries are taken in can be asked.
  */
 class ChangeFollowerTest {
 
@@ -45,6 +45,18 @@ class ChangeFollowerTest {
 
         assertThat(follower.missing()).isEmpty();
         assertThat(follower.readAfter()).isEqualTo(13);
+    }
+
+    @Test
+    void anEntryCountsAsTakenOnceBelowTheWatermarkOrSeenAboveIt() {
+        follower.startAfter(10);
+        follower.taken(List.of(change(11, 1L), change(13, 3L)), NOW);
+
+        assertThat(follower.hasTaken(9)).isTrue();
+        assertThat(follower.hasTaken(11)).isTrue();
+        assertThat(follower.hasTaken(12)).as("missing, not taken").isFalse();
+        assertThat(follower.hasTaken(13)).isTrue();
+        assertThat(follower.hasTaken(14)).isFalse();
     }
 
     @Test

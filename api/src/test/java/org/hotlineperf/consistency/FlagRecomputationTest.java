@@ -167,7 +167,7 @@ class FlagRecomputationTest {
                 dsl.deleteFrom(REPORT).where(REPORT.PROJECT_ID.eq(projectId)).execute();
                 dsl.deleteFrom(PROJECT_COMPONENT).where(PROJECT_COMPONENT.PROJECT_ID.eq(projectId)).execute();
                 dsl.deleteFrom(PROJECT).where(PROJECT.ID.eq(projectId)).execute();
-                events.publishEvent(new ProjectDataChanged(Set.of(projectId)));
+                events.publishEvent(new ProjectDataChanged(Set.of(projectId), null));
             }
         });
     }
