@@ -1,5 +1,7 @@
 package org.hotlineperf.analytics;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the analytics store in step with PostgreSQL: a full bulk load at start (after the seed dataset), then,
- * after every committed write, the rows of the projects it changed are replaced (no full reload per write). Nothing
+ * after every committed write, the rows of the projects it changed are replaced (no full reload per write; writes
+ * that commit while such a sync runs are taken in together by the next, {@link SyncBatches}). Nothing
  * committed is lost on the way: a sync that fails (PostgreSQL unreachable, the store unwritable) leaves its projects
  * pending, and a catch-up every {@code hotline-perf.analytics.catch-up-interval} (2 s) retries them until they are
  * in; it also rebuilds the store's file from PostgreSQL when the file was deleted or overwritten, and takes in the
@@ -55,6 +58,7 @@ class AnalyticsSync implements ApplicationRunner {
      * without syncing their projects again. Each leaves the set once the follower has taken it in.
      */
     private final Set<Long> syncedAfterCommit = ConcurrentHashMap.newKeySet();
+    private final SyncBatches afterCommit = new SyncBatches();
     /**
      * A read-only transaction around the catch-up, so that it holds its PostgreSQL connection before it takes the
      * store's write lock. Taking the lock first and then waiting for a connection made a convoy under load: the
@@ -66,7 +70,10 @@ class AnalyticsSync implements ApplicationRunner {
     private volatile boolean rebuildNeeded;
 
     AnalyticsSync(AnalyticsStore store, AnalyticsExtractor extractor, AuditChanges auditChanges,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, MeterRegistry meters) {
+        Gauge.builder("hotline.analytics.sync.waiting", afterCommit, SyncBatches::waiting)
+                .description("Syncs after commit waiting for the running one, each holding its write's connection")
+                .register(meters);
         this.store = store;
         this.extractor = extractor;
         this.auditChanges = auditChanges;
@@ -97,7 +104,7 @@ class AnalyticsSync implements ApplicationRunner {
     void onProjectDataChanged(ProjectDataChanged change) {
         List<Long> projectIds = List.copyOf(change.projectIds());
         try {
-            sync(projectIds);
+            afterCommit.sync(projectIds, this::sync);
             if (change.auditEntryId() != null) {
                 syncedAfterCommit.add(change.auditEntryId());
             }
