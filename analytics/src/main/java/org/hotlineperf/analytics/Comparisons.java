@@ -89,11 +89,11 @@ public final class Comparisons {
         TextCodes.Dictionary texts = textCodes.of(snapshot);
         ById.Unordered<ScoreComparison.Group> groups = new ById.Unordered<>();
         snapshot.forEachRowOfFile(sqlFile, followedBy(parameters, texts.ambiguousCodes()),
-                row -> groups.add(row.getLong("evaluation_id"), row.getInt("ordinal"), new ScoreComparison.Group(
-                        texts.text(row, "name_code", "name"), row.getBigDecimal("weight"), row.getBigDecimal("score"))));
+                row -> groups.add(row.getLong("evaluation_id"), row.getInt("ordinal"),
+                        new ScoreComparison.Group(texts.text(row, "name_code", "name"), row.getBigDecimal("weight"),
+                                row.getBigDecimal("score"))));
         return groups.ordered();
     }
-
 
     private static ById<ProjectLabel> projects(List<ProjectLabel> rows) {
         return ById.of(rows, ProjectLabel::id, Function.identity());
@@ -127,14 +127,14 @@ public final class Comparisons {
 
     /** One catalogue indicator across the evaluations in scope, by region code, project and period. */
     public Page<IndicatorComparison> indicatorComparison(String catalogueCode, ComparisonFilter filter, Slice slice) {
-        return slice("indicator_comparison.sql", followedBy(filter.parameters(), catalogueCode), slice, row -> new IndicatorComparison(
-                row.getLong("indicator_id"), row.getString("indicator_name"), row.getInt("level"),
-                row.getString("target_operator"), row.getBigDecimal("target_value"), row.getString("target_unit"),
-                row.getString("target_text"), row.getBigDecimal("actual_value"), row.getString("actual_text"),
-                row.getBigDecimal("weight"), row.getBigDecimal("score"), row.getLong("evaluation_id"),
-                row.getString("kind"), row.getInt("period_start_year"), row.getInt("period_end_year"),
-                row.getLong("project_id"), row.getString("project_key"), row.getString("project_name"),
-                row.getString("region_code"), row.getString("region_name")));
+        return slice("indicator_comparison.sql", followedBy(filter.parameters(), catalogueCode), slice,
+                row -> new IndicatorComparison(row.getLong("indicator_id"), row.getString("indicator_name"),
+                        row.getInt("level"), row.getString("target_operator"), row.getBigDecimal("target_value"),
+                        row.getString("target_unit"), row.getString("target_text"), row.getBigDecimal("actual_value"),
+                        row.getString("actual_text"), row.getBigDecimal("weight"), row.getBigDecimal("score"),
+                        row.getLong("evaluation_id"), row.getString("kind"), row.getInt("period_start_year"),
+                        row.getInt("period_end_year"), row.getLong("project_id"), row.getString("project_key"),
+                        row.getString("project_name"), row.getString("region_code"), row.getString("region_name")));
     }
 
     /**

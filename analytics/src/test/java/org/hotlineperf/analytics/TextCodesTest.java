@@ -49,7 +49,8 @@ class TextCodesTest {
 
             store.write(tables -> {
                 try (Tables.Appender evaluation = tables.appender("evaluation")) {
-                    evaluation.row(12L, 1L, "DEPARTMENT", 2020, 2020, new BigDecimal("100.00"), new BigDecimal("40.00"));
+                    evaluation.row(12L, 1L, "DEPARTMENT", 2020, 2020, new BigDecimal("100.00"),
+                            new BigDecimal("40.00"));
                 }
                 try (Tables.Appender indicator = tables.appender("indicator")) {
                     indicator.row(group(120L, 12L, 1, "满意度", "100.00", "40.00"));

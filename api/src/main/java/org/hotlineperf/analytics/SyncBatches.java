@@ -60,7 +60,7 @@ final class SyncBatches {
         }
     }
 
-    /** The projects of the syncs that joined it; {@code done} and {@code failure} are written and read under the lock. */
+    /** The projects of the syncs that joined it; {@code done} and {@code failure} are used under the lock only. */
     private static final class Batch {
         private final Set<Long> projectIds = new LinkedHashSet<>();
         private boolean done;
