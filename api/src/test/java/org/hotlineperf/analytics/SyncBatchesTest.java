@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,28 +33,9 @@ class SyncBatchesTest {
 
     @Test
     void theSyncsThatWaitMeanwhileAreTakenInByOneSync() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
         List<List<Long>> runs = Collections.synchronizedList(new ArrayList<>());
-        Consumer<List<Long>> syncProjects = projects -> {
-            runs.add(projects);
-            if (runs.size() == 1) {
-                firstRunning.countDown();
-                await(releaseFirst);
-            }
-        };
 
-        Future<?> first = writers.submit(() -> batches.sync(List.of(1L), syncProjects));
-        assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
-        List<Future<?>> waiting = new ArrayList<>();
-        for (long project = 2; project < 2 + WAITING; project++) {
-            long id = project;
-            waiting.add(writers.submit(() -> batches.sync(List.of(id), syncProjects)));
-        }
-        awaitQueued(WAITING);
-        releaseFirst.countDown();
-        first.get(10, TimeUnit.SECONDS);
-        for (Future<?> write : waiting) {
+        for (Future<?> write : syncsWaitingForAFirst(runs, projects -> { })) {
             write.get(10, TimeUnit.SECONDS);
         }
 
@@ -65,18 +46,39 @@ class SyncBatchesTest {
 
     @Test
     void everySyncOfAFailedBatchIsToldOfTheFailure() throws Exception {
+        List<List<Long>> runs = Collections.synchronizedList(new ArrayList<>());
+
+        List<Future<?>> waiting = syncsWaitingForAFirst(runs, projects -> {
+            throw new IllegalStateException("store unwritable");
+        });
+
+        for (Future<?> write : waiting) {
+            assertThat(write).failsWithin(10, TimeUnit.SECONDS)
+                    .withThrowableOfType(ExecutionException.class)
+                    .havingCause().withMessage("store unwritable");
+        }
+        assertThat(runs).hasSize(2);
+        batches.sync(List.of(9L), projects -> assertThat(projects).containsExactly(9L));
+    }
+
+    /**
+     * Starts a sync of project 1 that keeps running until {@value #WAITING} more (projects 2 to 8) wait for it, then
+     * lets it finish; returns those that waited. Every run is noted in {@code runs}; after the first, a run does
+     * {@code laterRuns}.
+     */
+    private List<Future<?>> syncsWaitingForAFirst(List<List<Long>> runs, Consumer<List<Long>> laterRuns)
+            throws Exception {
         CountDownLatch firstRunning = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
-        AtomicInteger runs = new AtomicInteger();
         Consumer<List<Long>> syncProjects = projects -> {
-            if (runs.incrementAndGet() == 1) {
+            runs.add(projects);
+            if (runs.size() == 1) {
                 firstRunning.countDown();
                 await(releaseFirst);
-                return;
+            } else {
+                laterRuns.accept(projects);
             }
-            throw new IllegalStateException("store unwritable");
         };
-
         Future<?> first = writers.submit(() -> batches.sync(List.of(1L), syncProjects));
         assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
         List<Future<?>> waiting = new ArrayList<>();
@@ -87,14 +89,7 @@ class SyncBatchesTest {
         awaitQueued(WAITING);
         releaseFirst.countDown();
         first.get(10, TimeUnit.SECONDS);
-
-        for (Future<?> write : waiting) {
-            assertThat(write).failsWithin(10, TimeUnit.SECONDS)
-                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
-                    .havingCause().withMessage("store unwritable");
-        }
-        assertThat(runs).hasValue(2);
-        batches.sync(List.of(9L), projects -> assertThat(projects).containsExactly(9L));
+        return waiting;
     }
 
     /** Waits until the writers wait for the running sync, which they do after joining the open batch. */
