@@ -32,8 +32,12 @@ final class ById<T> {
         this.ids = ids;
         this.ends = ends;
         this.values = values;
-        this.byOffset = ids.length > 0 && ids[ids.length - 1] - ids[0] < (long) SLOTS_PER_ID * ids.length
-                ? offsets(ids) : null;
+        this.byOffset = ids.length > 0 && dense(ids[0], ids[ids.length - 1], ids.length) ? offsets(ids) : null;
+    }
+
+    /** Whether ids from {@code lowest} to {@code highest}, {@code count} of them, are close enough to index directly. */
+    private static boolean dense(long lowest, long highest, int count) {
+        return highest - lowest < (long) SLOTS_PER_ID * count;
     }
 
     private static int[] offsets(long[] ids) {
@@ -118,7 +122,7 @@ final class ById<T> {
                 lowest = Math.min(lowest, ids[i]);
                 highest = Math.max(highest, ids[i]);
             }
-            if (count == 0 || highest - lowest >= (long) SLOTS_PER_ID * count) {
+            if (count == 0 || !dense(lowest, highest, count)) {
                 return IntStream.range(0, count).boxed()
                         .sorted(Comparator.<Integer>comparingLong(row -> ids[row]).thenComparingInt(row -> places[row]))
                         .mapToInt(Integer::intValue).toArray();
