@@ -35,7 +35,7 @@ final class ById<T> {
         this.byOffset = ids.length > 0 && dense(ids[0], ids[ids.length - 1], ids.length) ? offsets(ids) : null;
     }
 
-    /** Whether ids from {@code lowest} to {@code highest}, {@code count} of them, are close enough to index directly. */
+    /** Whether {@code count} ids from {@code lowest} to {@code highest} are close enough to index directly. */
     private static boolean dense(long lowest, long highest, int count) {
         return highest - lowest < (long) SLOTS_PER_ID * count;
     }
