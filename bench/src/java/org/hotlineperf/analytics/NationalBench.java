@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -65,6 +66,10 @@ class NationalBench {
     private static final int CLIENTS = 8;
     private static final Duration LOAD_DURATION = Duration.ofSeconds(20);
     private static final Duration WARM_UP = Duration.ofSeconds(10);
+    private static final Duration WARM_UP_WINDOW = Duration.ofSeconds(5);
+    private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(120);
+    /** The JIT counts as settled when it compiles for less than this share of a warm-up window's time. */
+    private static final double SETTLED_COMPILE_SHARE = 0.02;
     private static final int PAGE = 100;
 
     private static final String DASHBOARD = """
@@ -178,8 +183,8 @@ class NationalBench {
      * A page over GraphQL (HTTP, parsing, validation, serialization) against the raw DuckDB query for it, after a
      * warm-up of the GraphQL request (in a server that has run for a while its path is compiled).
      */
-    private void overhead(String name, String query, Runnable raw) {
-        warmUp(() -> post(query, null));
+    private void overhead(String name, String query, Runnable raw) throws Exception {
+        warmUp("GraphQL " + name, () -> post(query, null));
         Timings timings = alternately(PAGE_RUNS, raw, () -> post(query, null));
         long onDuckDb = median(timings.first());
         long overHttp = median(timings.second());
@@ -191,8 +196,8 @@ class NationalBench {
      * The whole unfiltered score comparison: raw, as the CSV download over HTTP, and by walking every GraphQL page
      * of 100 (each page is one DuckDB query over the whole filtered set, so this costs a query per page).
      */
-    private void wholeSet() throws IOException {
-        warmUp(() -> get("/analytics/export/score-comparison.csv"));
+    private void wholeSet() throws Exception {
+        warmUp("CSV download", () -> get("/analytics/export/score-comparison.csv"));
         Timings timings = alternately(RUNS, () -> comparisons.scoreComparison(ComparisonFilter.NONE, Slice.ALL),
                 () -> get("/analytics/export/score-comparison.csv"));
         long raw = median(timings.first());
@@ -251,7 +256,7 @@ class NationalBench {
     }
 
     private void dashboard(String how, boolean computeEveryAnswer, boolean writing) throws Exception {
-        load(WARM_UP, computeEveryAnswer, writing);
+        warmUp("dashboard, " + how, window -> load(window, computeEveryAnswer, writing));
         long jvmBefore = jvmCpuNanos();
         long postgresBefore = postgresCpuTicks();
         LoadResult result = load(LOAD_DURATION, computeEveryAnswer, writing);
@@ -422,12 +427,39 @@ class NationalBench {
         return hasNextPage ? endCursor : null;
     }
 
-    /** Runs {@code action} for {@link #WARM_UP}, untimed, so that the JIT has compiled its path. */
-    private static void warmUp(Runnable action) {
-        long deadline = System.nanoTime() + WARM_UP.toNanos();
-        while (System.nanoTime() < deadline) {
-            action.run();
-        }
+    /**
+     * Runs {@code action} untimed until the JIT has compiled its path, as in a server that has been up a while: for
+     * at least {@link #WARM_UP}, then window by window until the JIT compiles for less than
+     * {@value #SETTLED_COMPILE_SHARE} of a window (at most {@link #WARM_UP_LIMIT}). On two cores the compiler
+     * threads take CPU from the request being timed: after a fixed 10 s they still compiled for 5 ms per page.
+     */
+    private static void warmUp(String what, Runnable action) throws Exception {
+        warmUp(what, window -> {
+            long deadline = System.nanoTime() + window.toNanos();
+            while (System.nanoTime() < deadline) {
+                action.run();
+            }
+        });
+    }
+
+    private static void warmUp(String what, WarmUpWindow window) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long begin = System.nanoTime();
+        window.run(WARM_UP);
+        long compiled;
+        do {
+            long before = jit.getTotalCompilationTime();
+            window.run(WARM_UP_WINDOW);
+            compiled = jit.getTotalCompilationTime() - before;
+        } while (compiled > SETTLED_COMPILE_SHARE * WARM_UP_WINDOW.toMillis()
+                && System.nanoTime() - begin < WARM_UP_LIMIT.toNanos());
+        line("warm-up, " + what, "%.0f s; the JIT compiled for %,d ms in its last %d s", seconds(begin), compiled,
+                WARM_UP_WINDOW.toSeconds());
+    }
+
+    /** Runs the warmed-up work for a while. */
+    private interface WarmUpWindow {
+        void run(Duration duration) throws Exception;
     }
 
     private record Timings(List<Long> first, List<Long> second) {
