@@ -2,11 +2,14 @@ package org.hotlineperf.graphql;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +18,9 @@ import org.springframework.stereotype.Component;
  * committed data in every table, whoever wrote it; a snapshot changes whenever a write commits anywhere in the
  * cluster, never through reads, and a restart (as after restoring a backup) changes it too.
  *
- * <p>While PostgreSQL cannot be reached, asking again for every request would make each wait for the pool's
- * connection timeout twice (here and in the request itself), so after such a failure the snapshot is not asked
- * for during {@link #BACK_OFF}.
+ * <p>While PostgreSQL cannot be reached, a request that asked would wait for the pool's connection timeout here and
+ * then again for its own statements. So after a failure to reach it, requests no longer ask: a probe in the
+ * background asks at most once per {@link #BACK_OFF}, and once it gets an answer requests ask again.
  */
 @Component
 class DatabaseSnapshots {
@@ -29,25 +32,56 @@ class DatabaseSnapshots {
             DSL.function("pg_postmaster_start_time", SQLDataType.OTHER).cast(SQLDataType.VARCHAR);
 
     private final DSLContext dsl;
-    private volatile long unreachableUntil = System.nanoTime();
+    private final Duration backOff;
+    private final Executor probes;
+    private final AtomicBoolean probing = new AtomicBoolean();
+    private volatile boolean unreachable;
+    private volatile long nextProbe;
 
+    @Autowired
     DatabaseSnapshots(DSLContext dsl) {
+        this(dsl, BACK_OFF, Thread.ofVirtual().name("snapshot-probe")::start);
+    }
+
+    DatabaseSnapshots(DSLContext dsl, Duration backOff, Executor probes) {
         this.dsl = dsl;
+        this.backOff = backOff;
+        this.probes = probes;
     }
 
     /** The current snapshot, or empty when PostgreSQL cannot be asked. */
     Optional<String> current() {
-        if (System.nanoTime() - unreachableUntil < 0) {
+        if (unreachable) {
+            probeWhenDue();
             return Optional.empty();
         }
+        return ask();
+    }
+
+    private Optional<String> ask() {
         try {
             Record2<String, String> current = dsl.select(SNAPSHOT, SERVER_STARTED).fetchSingle();
+            unreachable = false;
             return Optional.of(current.value1() + " " + current.value2());
         } catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException failure) {
             if (Unavailability.isUnavailable(failure)) {
-                unreachableUntil = System.nanoTime() + BACK_OFF.toNanos();
+                nextProbe = System.nanoTime() + backOff.toNanos();
+                unreachable = true;
             }
             return Optional.empty();
+        }
+    }
+
+    private void probeWhenDue() {
+        if (System.nanoTime() - nextProbe >= 0 && probing.compareAndSet(false, true)) {
+            nextProbe = System.nanoTime() + backOff.toNanos();
+            probes.execute(() -> {
+                try {
+                    ask();
+                } finally {
+                    probing.set(false);
+                }
+            });
         }
     }
 }
